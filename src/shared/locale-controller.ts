@@ -1,0 +1,78 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Formatter } from './format.js';
+import type { Messages, PulseLang } from './messages.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+// One observer for the whole document: a change of any `lang` attribute re-resolves the
+// language of every connected widget (a portal's language switch sets it on <html>).
+const hosts = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+function watch(controller: LocaleController): void {
+  hosts.add(controller);
+  if (!observer && typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(() => hosts.forEach((c) => c.refresh()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatch(controller: LocaleController): void {
+  hosts.delete(controller);
+  if (hosts.size === 0 && observer) {
+    observer.disconnect();
+    observer = undefined;
+  }
+}
+
+/** The `lang` of the element or its closest ancestor, crossing shadow roots. */
+export function resolveLang(element: Element): PulseLang {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'ru';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'ru';
+}
+
+/**
+ * Resolves the widget's language (default ru-RU, en supported) from `lang` on the element
+ * or its closest ancestor, keeps it current, and offers cached formatters and messages.
+ */
+export class LocaleController implements ReactiveController {
+  private readonly host: Host;
+  lang: PulseLang = 'ru';
+  format = new Formatter('ru');
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watch(this);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    unwatch(this);
+  }
+
+  /** Re-reads the language; requests an update only when it changed. */
+  refresh(): void {
+    const lang = resolveLang(this.host);
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.format = new Formatter(lang);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The message catalogue of the current language. */
+  t<K extends string>(messages: Messages<K>): Record<K, string> {
+    return messages[this.lang];
+  }
+}

@@ -1,0 +1,76 @@
+import { expect } from '@esm-bundle/chai';
+import type { PulseErrorEvent } from '../../src/shared/events.js';
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[];
+}
+declare global {
+  interface Window {
+    axe?: { run(context: Element, options?: object): Promise<AxeResult> };
+  }
+}
+
+let axeLoading: Promise<void> | undefined;
+
+/** Loads axe-core as a classic script (it is UMD) once per test file. */
+function loadAxe(): Promise<void> {
+  axeLoading ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('axe-core did not load'));
+    document.head.append(script);
+  });
+  return axeLoading;
+}
+
+/** Fails on serious or critical axe violations inside the element (axe walks shadow roots). */
+export async function expectAccessible(element: Element): Promise<void> {
+  await loadAxe();
+  const result = await window.axe!.run(element, { resultTypes: ['violations'] });
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`),
+  ).to.deep.equal([]);
+}
+
+/** Resolves with the next event of that type on the target (or rejects after a timeout). */
+export function nextEvent<E extends Event>(target: EventTarget, type: string, timeout = 2000): Promise<E> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      type,
+      (e) => {
+        clearTimeout(timer);
+        resolve(e as E);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Records every pulse-error fired on the target. */
+export function recordErrors(target: EventTarget): PulseErrorEvent[] {
+  const seen: PulseErrorEvent[] = [];
+  target.addEventListener('pulse-error', (e) => seen.push(e as PulseErrorEvent));
+  return seen;
+}
+
+/** The visible text of an element's shadow root (whitespace collapsed). */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits for a Lit element to finish its pending updates (including ones it triggers itself). */
+export async function settle(element: Element & { updateComplete?: Promise<boolean> }): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    const done = await element.updateComplete;
+    if (done) return;
+  }
+}
+
+/** No "NaN", "Infinity" or "undefined" leaks into the rendered text. */
+export function expectNoJunk(element: Element): void {
+  const text = shadowText(element);
+  expect(text).not.to.match(/NaN|Infinity|undefined|\[object Object\]/);
+}
