@@ -46,7 +46,13 @@ export class Formatter {
   money(value: number | null | undefined, options: { currency?: string; withCurrency?: boolean } = {}): string {
     if (!isNum(value)) return '—';
     const opts: Intl.NumberFormatOptions = options.withCurrency
-      ? { style: 'currency', currency: options.currency ?? 'RUB', minimumFractionDigits: 2, maximumFractionDigits: 2 }
+      ? {
+          style: 'currency',
+          currency: options.currency ?? 'RUB',
+          currencyDisplay: 'narrowSymbol',
+          minimumFractionDigits: 2,
+          maximumFractionDigits: 2,
+        }
       : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
     return this.number(opts).format(value).replace(SPACES, ' ');
   }
@@ -91,6 +97,17 @@ export class Formatter {
         .replace(SPACES, ' ');
     }
     return this.count(value, 2);
+  }
+
+  /** A short form for tight spaces (a donut's centre): `1,98 млн ₽`, `12 тыс.`; percents stay as they are. */
+  compact(value: number | null | undefined, unit: 'percent' | 'currency' | 'count', currency = 'RUB'): string {
+    if (!isNum(value)) return '—';
+    if (unit === 'percent' || Math.abs(value) < 10_000) return this.value(value, unit, currency);
+    const opts: Intl.NumberFormatOptions =
+      unit === 'currency'
+        ? { notation: 'compact', maximumFractionDigits: 2, style: 'currency', currency, currencyDisplay: 'narrowSymbol' }
+        : { notation: 'compact', maximumFractionDigits: 2 };
+    return this.number(opts).format(value).replace(SPACES, ' ');
   }
 
   /** A signed number for balances: `+1,43`, `−2`. */

@@ -243,7 +243,9 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
         : html`<svg viewBox="-100 -100 200 200" part="chart" role="group" aria-label=${`${title}, ${m.total} ${this.value(total)}`}>
               ${set === 'losses' ? this.hatchPattern() : nothing}
               ${items.map((f, i) => this.renderSlice(f, offset + i, tabStop))}
-              <text class="center-value" y="4" aria-hidden="true">${this.value(total)}</text>
+              <text class="center-value" y="4" aria-hidden="true">
+                ${this.i18n.format.compact(total, (this.result as ChannelPieResult).unit, (this.result as ChannelPieResult).currency)}
+              </text>
               <text class="center-label" y=${DONUT_INNER / 2 - 4} aria-hidden="true">${m.total}</text>
             </svg>
             ${this.noLegend ? nothing : this.renderLegend(items, offset)}`}
