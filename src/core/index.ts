@@ -3,3 +3,8 @@ export * from './numbers.js';
 export * from './dates.js';
 export * from './options.js';
 export * from './schema.js';
+export * from './shares.js';
+export * from './abc-xyz.js';
+export * from './abc-xyz-matrix.js';
+export * from './lifecycle.js';
+export * from './rfm.js';
