@@ -1,4 +1,4 @@
-import { describeValue, PulseDataError, type PulseIssue } from './errors.js';
+import { describeValue, fail, PulseDataError, type PulseIssue } from './errors.js';
 import { amountProblem, EPSILON, parseAmount } from './numbers.js';
 import { booleanOption, enumOption, numberOption, pairOption } from './options.js';
 
@@ -150,20 +150,17 @@ export function classifyAbc(items: readonly AbcItem[], options: AbcOptions = {})
   issues.throwIfAny();
   const n = ids.length;
   const order = orderByValue(values, ids);
-  const share = new Float64Array(n);
-  const cumulative = new Float64Array(n);
-  const abc = new Uint8Array(n);
-  rankAbc(order, values, settings, share, cumulative, abc);
+  const { positives, share, cumulative, abc } = rankAbc(order, values, settings, 'items');
   const out: AbcResultItem[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const i = order[k];
-    const cls = abc[i];
+    const classified = k < positives;
     out[k] = {
       id: ids[i],
       value: values[i],
-      share: cls ? share[i] : null,
-      cumulativeShare: cls ? cumulative[i] : null,
-      abc: ABC_OF[cls],
+      share: classified ? share[k] : null,
+      cumulativeShare: classified ? cumulative[k] : null,
+      abc: ABC_OF[abc[k]],
     };
   }
   return out;
@@ -198,7 +195,7 @@ export interface XyzOptions {
   /**
    * Fewest values that give a cv, an integer of 1 or more. Default 3.
    *
-   * @example classifyXyz([{ id: 'a', values: [5, 6] }], { minPeriods: 2 })[0].xyz // 'Y'
+   * @example classifyXyz([{ id: 'a', values: [5, 6] }], { minPeriods: 2 })[0].xyz // 'X' (cv 0.09)
    */
   minPeriods?: number;
 }
@@ -373,24 +370,25 @@ export function abcXyzMatrix(rows: readonly AbcXyzRow[], options: AbcXyzOptions 
   const { ids, sum, names, owners, potential } = data;
   const n = ids.length;
   const order = orderByValue(sum, ids);
-  const share = new Float64Array(n);
-  const cumulative = new Float64Array(n);
-  const abc = new Uint8Array(n);
-  const total = rankAbc(order, sum, abcSettings, share, cumulative, abc);
+  const { total, positives, share, cumulative, abc } = rankAbc(order, sum, abcSettings, 'rows');
 
   const cells = {} as Record<AbcXyzCellKey, AbcXyzCell>;
   for (const key of Object.values(ABC_XYZ_CELLS)) cells[key] = { count: 0, value: 0, ids: [] };
   const items: AbcXyzItem[] = new Array(n);
   let k = 0;
-  // Three passes over the order: classified, lost, potential; each keeps the value order.
+  // The classified clients are the first `positives` of the order; then two passes over
+  // the rest put the lost ones before the potential ones, each keeping the value order.
   for (let pass = 0; pass < 3; pass++) {
-    for (let j = 0; j < n; j++) {
+    const from = pass === 0 ? 0 : positives;
+    const to = pass === 0 ? positives : n;
+    for (let j = from; j < to; j++) {
       const i = order[j];
-      const cls = abc[i];
-      const status: AbcXyzStatus = cls ? 'classified' : potential[i] ? 'potential' : 'lost';
-      if (status !== STATUS_BY_PASS[pass]) continue;
+      const cls = abc[j];
+      if (pass > 0 && potential[i] !== pass - 1) continue;
+      const status: AbcXyzStatus = STATUS_BY_PASS[pass];
       const xyz = data.xyz[i];
-      const key: AbcXyzCellKey = cls ? CELL_OF[cls * 4 + xyz] : potential[i] ? 'potential' : 'lost';
+      const key: AbcXyzCellKey =
+        pass === 0 ? CELL_OF[cls * 4 + xyz] : status === 'lost' ? 'lost' : 'potential';
       const cell = cells[key];
       cell.count++;
       cell.value += sum[i];
@@ -403,8 +401,8 @@ export function abcXyzMatrix(rows: readonly AbcXyzRow[], options: AbcXyzOptions 
         status,
         cell: key,
         value: sum[i],
-        share: cls ? share[i] : null,
-        cumulativeShare: cls ? cumulative[i] : null,
+        share: pass === 0 ? share[j] : null,
+        cumulativeShare: pass === 0 ? cumulative[j] : null,
         abc: ABC_OF[cls],
         periods,
         mean: periods > 0 ? data.mean[i] : null,
@@ -413,7 +411,6 @@ export function abcXyzMatrix(rows: readonly AbcXyzRow[], options: AbcXyzOptions 
         xyz: XYZ_OF[xyz],
       };
     }
-    if (k === n) break;
   }
   return { items, cells, total, count: n };
 }
@@ -457,40 +454,51 @@ interface XyzSettings {
   minPeriods: number;
 }
 
+/** ABC of the positive values, by position in the order (sequential, cache-friendly). */
+interface AbcRanks {
+  /** Sum of the positive values. */
+  total: number;
+  /** How many values are positive: they are the first of the order. */
+  positives: number;
+  share: Float64Array;
+  cumulative: Float64Array;
+  /** Class by position, 0 for the values that are not positive. */
+  abc: Uint8Array;
+}
+
 /**
- * Fills share, cumulative share and class of the positive values, walking `order` (value
- * descending). Returns the total of the positive values. Summing in this order makes the
- * total and the last cumulative share (exactly 1) independent of the input order.
+ * Share, cumulative share and class of the positive values, walking `order` (value
+ * descending). Summing in this order makes the total and the last cumulative share
+ * (exactly 1) independent of the input order.
  */
-function rankAbc(
-  order: Uint32Array,
-  values: Float64Array,
-  s: AbcSettings,
-  share: Float64Array,
-  cumulative: Float64Array,
-  abc: Uint8Array,
-): number {
+function rankAbc(order: Uint32Array, values: Float64Array, s: AbcSettings, label: string): AbcRanks {
+  const n = order.length;
+  const share = new Float64Array(n);
+  const cumulative = new Float64Array(n);
+  const abc = new Uint8Array(n);
   let total = 0;
   let positives = 0;
-  while (positives < order.length && values[order[positives]] > 0) total += values[order[positives++]];
-  const low = s.low;
-  const high = s.high;
+  while (positives < n && values[order[positives]] > 0) total += values[order[positives++]];
+  if (total === Infinity) fail(label, 'the values add up beyond 1.7e308: no shares can be computed');
+  // Thresholds with the tolerance folded in; 'before' compares the share before the item.
+  const inclusive = s.boundary === 'inclusive';
+  const before = s.boundary === 'before';
+  const low = inclusive ? s.low + EPSILON : s.low - EPSILON;
+  const high = inclusive ? s.high + EPSILON : s.high - EPSILON;
   let running = 0;
   for (let k = 0; k < positives; k++) {
-    const i = order[k];
-    const before = running / total;
+    const v = values[order[k]];
+    const previous = running / total;
     // Same additions in the same order as the total: the last cumulative share is exactly 1.
-    running += values[i];
+    running += v;
     const cum = running / total;
-    share[i] = values[i] / total;
-    cumulative[i] = cum;
-    let cls: number;
-    if (s.boundary === 'inclusive') cls = cum <= low + EPSILON ? 1 : cum <= high + EPSILON ? 2 : 3;
-    else if (s.boundary === 'strict') cls = cum < low - EPSILON ? 1 : cum < high - EPSILON ? 2 : 3;
-    else cls = before < low - EPSILON ? 1 : before < high - EPSILON ? 2 : 3;
-    abc[i] = k === 0 && s.topIsA ? 1 : cls;
+    share[k] = v / total;
+    cumulative[k] = cum;
+    const x = before ? previous : cum;
+    abc[k] = inclusive ? (x <= low ? 1 : x <= high ? 2 : 3) : x < low ? 1 : x < high ? 2 : 3;
   }
-  return total;
+  if (positives > 0 && s.topIsA) abc[0] = 1;
+  return { total, positives, share, cumulative, abc };
 }
 
 /** XYZ class (1..3) of a cv, 0 for NaN (undefined). */
@@ -613,9 +621,9 @@ function readAbcItems(items: unknown, issues: IssueList): { ids: string[]; value
     return { ids: [], values: new Float64Array(0) };
   }
   const n = items.length;
-  const ids: string[] = new Array(n);
+  const ids = idKeys(items);
+  const duplicates = earlierDuplicates(ids);
   const values = new Float64Array(n);
-  const seen = new IdSet(ids, n);
   for (let i = 0; i < n && !issues.full; i++) {
     const item: unknown = items[i];
     if (item === null || typeof item !== 'object') {
@@ -623,7 +631,7 @@ function readAbcItems(items: unknown, issues: IssueList): { ids: string[]; value
       continue;
     }
     const { id, value } = item as Record<string, unknown>;
-    ids[i] = readId(id, 'items', i, seen, issues);
+    checkId(ids, duplicates, id, 'items', i, issues);
     let v =
       typeof value === 'number' && Number.isFinite(value)
         ? value
@@ -658,7 +666,7 @@ function readSeriesRows(
 ): SeriesRows {
   const n = Array.isArray(rows) ? rows.length : 0;
   const out: SeriesRows = {
-    ids: new Array(n),
+    ids: Array.isArray(rows) ? idKeys(rows) : [],
     sum: new Float64Array(n),
     periods: new Uint32Array(n),
     mean: new Float64Array(n),
@@ -673,7 +681,7 @@ function readSeriesRows(
     issues.add(label, `expected an array of ${label}, got ${describeValue(rows)}`);
     return out;
   }
-  const seen = new IdSet(out.ids, n);
+  const duplicates = earlierDuplicates(out.ids);
   let scratch = new Float64Array(64);
   for (let i = 0; i < n && !issues.full; i++) {
     const row: unknown = rows[i];
@@ -682,7 +690,7 @@ function readSeriesRows(
       continue;
     }
     const r = row as Record<string, unknown>;
-    out.ids[i] = readId(r.id, label, i, seen, issues);
+    checkId(out.ids, duplicates, r.id, label, i, issues);
     if (matrix) {
       out.names[i] = readText(r.name, label, i, 'name', issues);
       out.owners[i] = readText(r.owner, label, i, 'owner', issues);
@@ -712,15 +720,20 @@ function readSeriesRows(
       gross += Math.abs(x);
     }
     // Returns that cancel sales leave floating-point dust (0.1 + 0.2 - 0.3); it is 0.
-    if (Math.abs(sum) <= EPSILON * gross) sum = 0;
+    if (Math.abs(sum) <= EPSILON * gross && gross !== Infinity) sum = 0;
     out.sum[i] = sum;
     out.periods[i] = m;
-    seriesStats(scratch, m, sum, s, out, i);
+    if (!Number.isFinite(sum) || !seriesStats(scratch, m, sum, s, out, i)) {
+      issues.add(`${label}[${i}].values`, 'too large: the values add up or spread beyond 1.7e308');
+    }
   }
   return out;
 }
 
-/** Mean, sd, cv and XYZ class of one series (two-pass variance, for accuracy). NaN = null. */
+/**
+ * Mean, sd, cv and XYZ class of one series (two-pass variance, for accuracy); NaN stands
+ * for null. False when the values are too large for an sd.
+ */
 function seriesStats(
   x: Float64Array,
   n: number,
@@ -728,7 +741,7 @@ function seriesStats(
   s: XyzSettings,
   out: SeriesRows,
   i: number,
-): void {
+): boolean {
   const mean = n > 0 ? sum / n : NaN;
   let squares = 0;
   for (let j = 0; j < n; j++) {
@@ -736,68 +749,128 @@ function seriesStats(
     squares += d * d;
   }
   const divisor = s.sample ? n - 1 : n;
-  const sd = divisor > 0 ? Math.sqrt(squares / divisor) : NaN;
+  let sd = divisor > 0 ? Math.sqrt(squares / divisor) : NaN;
+  if (sd === Infinity) {
+    // Squares of values beyond 1e154 overflow: scale by the largest deviation first.
+    let scale = 0;
+    for (let j = 0; j < n; j++) scale = Math.max(scale, Math.abs(x[j] - mean));
+    squares = 0;
+    for (let j = 0; j < n; j++) {
+      const d = (x[j] - mean) / scale;
+      squares += d * d;
+    }
+    sd = scale * Math.sqrt(squares / divisor);
+    if (!Number.isFinite(sd)) return false;
+  }
   const cv = n >= s.minPeriods && mean > 0 && !Number.isNaN(sd) ? sd / mean : NaN;
   out.mean[i] = mean;
   out.sd[i] = sd;
   out.cv[i] = cv;
   out.xyz[i] = xyzClass(cv, s);
+  return true;
 }
 
 function nullIfNaN(x: number): number | null {
   return Number.isNaN(x) ? null : x;
 }
 
-/** An id as a string; records a bad or duplicate id (naming both indices). */
-function readId(id: unknown, label: string, i: number, seen: IdSet, issues: IssueList): string {
-  let key: string;
-  if (typeof id === 'string' && id.length > 0) key = id;
-  else if (typeof id === 'number' && Number.isFinite(id)) key = String(id);
-  else {
-    issues.add(`${label}[${i}].id`, `expected a non-empty string or number id, got ${describeValue(id)}`);
-    return '';
+/** Pass 0: each row's id as a string; `''` when the row or its id is not valid. */
+function idKeys(rows: readonly unknown[]): string[] {
+  const n = rows.length;
+  const keys: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    const id = row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined;
+    keys[i] = typeof id === 'string' ? id : typeof id === 'number' && Number.isFinite(id) ? String(id) : '';
   }
-  const first = seen.add(key, i);
-  if (first >= 0)
-    issues.add(`${label}[${i}].id`, `duplicate id ${JSON.stringify(key)}, also at ${label}[${first}]`);
-  return key;
+  return keys;
+}
+
+/** Records a bad id, or a duplicate one naming the first index, in row order. */
+function checkId(
+  keys: readonly string[],
+  duplicates: Int32Array | null,
+  id: unknown,
+  label: string,
+  i: number,
+  issues: IssueList,
+): void {
+  if (keys[i] === '') {
+    issues.add(`${label}[${i}].id`, `expected a non-empty string or number id, got ${describeValue(id)}`);
+  } else if (duplicates !== null && duplicates[i] >= 0) {
+    issues.add(
+      `${label}[${i}].id`,
+      `duplicate id ${JSON.stringify(keys[i])}, also at ${label}[${duplicates[i]}]`,
+    );
+  }
 }
 
 /**
- * The ids seen so far, for finding duplicates: an open-addressing hash table of indices
- * into `ids`. A Map of a million strings costs several times more, mostly in garbage collection.
+ * For each key, the index of its first occurrence when that is earlier, else -1; `null`
+ * when all keys are distinct. `''` keys are skipped. A Map of a million strings costs
+ * several times more (mostly in garbage collection) than sorting 32-bit hashes of the keys
+ * by two radix passes and comparing keys only within runs of equal hashes.
  */
-class IdSet {
-  private readonly table: Int32Array;
-  private readonly mask: number;
-
-  constructor(
-    private readonly ids: readonly string[],
-    size: number,
-  ) {
-    let capacity = 16;
-    while (capacity < size * 2) capacity *= 2;
-    this.table = new Int32Array(capacity).fill(-1);
-    this.mask = capacity - 1;
+function earlierDuplicates(keys: readonly string[]): Int32Array | null {
+  const n = keys.length;
+  let out: Int32Array | null = null;
+  if (n < RADIX_FROM) {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      if (key === '') continue;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else (out ??= new Int32Array(n).fill(-1))[i] = first;
+    }
+    return out;
   }
-
-  /** Adds `ids[i] === key`; returns the index of an earlier equal id, or -1. */
-  add(key: string, i: number): number {
+  const hash = new Uint32Array(n);
+  const low = new Uint32Array(65536);
+  const high = new Uint32Array(65536);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
     // FNV-1a over at most the first 64 code units; equal hashes are compared in full.
     let h = 0x811c9dc5 ^ key.length;
     for (let j = 0, end = Math.min(key.length, 64); j < end; j++)
       h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
-    let p = (h ^ (h >>> 15)) & this.mask;
-    for (;;) {
-      const e = this.table[p];
-      if (e < 0) {
-        this.table[p] = i;
-        return -1;
-      }
-      if (this.ids[e] === key) return e;
-      p = (p + 1) & this.mask;
-    }
+    h >>>= 0;
+    hash[i] = h;
+    low[h & 0xffff]++;
+    high[h >>> 16]++;
   }
+  for (let d = 0, a = 0, b = 0; d < 65536; d++) {
+    const x = low[d];
+    const y = high[d];
+    low[d] = a;
+    high[d] = b;
+    a += x;
+    b += y;
+  }
+  const byLow = new Uint32Array(n);
+  for (let i = 0; i < n; i++) byLow[low[hash[i] & 0xffff]++] = i;
+  const order = new Uint32Array(n); // by hash, then index (the passes are stable)
+  for (let q = 0; q < n; q++) {
+    const i = byLow[q];
+    order[high[hash[i] >>> 16]++] = i;
+  }
+  for (let start = 0; start < n;) {
+    const h = hash[order[start]];
+    let end = start + 1;
+    while (end < n && hash[order[end]] === h) end++;
+    for (let q = start + 1; q < end; q++) {
+      const key = keys[order[q]];
+      if (key === '') continue;
+      for (let p = start; p < q; p++) {
+        if (keys[order[p]] === key) {
+          (out ??= new Int32Array(n).fill(-1))[order[q]] = order[p];
+          break;
+        }
+      }
+    }
+    start = end;
+  }
+  return out;
 }
 
 function readText(v: unknown, label: string, i: number, field: string, issues: IssueList): string | null {

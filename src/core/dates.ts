@@ -104,36 +104,32 @@ function fastDayNumber(s: string): number {
   let m: number;
   let d: number;
   if (s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    y = digitsAt(s, 0, 4);
-    m = digitsAt(s, 5, 2);
-    d = digitsAt(s, 8, 2);
+    y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+    m = digit(s, 5) * 10 + digit(s, 6);
+    d = digit(s, 8) * 10 + digit(s, 9);
   } else if (s.charCodeAt(2) === 46 && s.charCodeAt(5) === 46) {
-    d = digitsAt(s, 0, 2);
-    m = digitsAt(s, 3, 2);
-    y = digitsAt(s, 6, 4);
+    d = digit(s, 0) * 10 + digit(s, 1);
+    m = digit(s, 3) * 10 + digit(s, 4);
+    y = digit(s, 6) * 1000 + digit(s, 7) * 100 + digit(s, 8) * 10 + digit(s, 9);
   } else {
     return NaN;
   }
+  // A non-digit makes its field negative, so these checks refuse it too.
   if (y < 100 || m < 1 || m > 12 || d < 1) return NaN;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31)) return NaN;
   const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
+  const era = (yy / 400) | 0; // yy >= 99: truncation is floor
   const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
+  const doy = (((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) | 0) + d - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
+  return (era * 146_097 + doe - 719_468) | 0; // a small integer, kept unboxed
 }
 
-/** The number written by `length` ASCII digits at `start`, or -1 when one is not a digit. */
-function digitsAt(s: string, start: number, length: number): number {
-  let n = 0;
-  for (let i = start; i < start + length; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
+/** The ASCII digit at `i`, or a large negative number when it is not a digit. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -100_000;
 }
 
 /**

@@ -35,7 +35,13 @@ export interface ChecklistInput {
   steps: readonly ChecklistStepInput[];
   /** Clients in the pool, a whole number; gives each step's `share`. */
   base?: number | string | null;
-  owners?: readonly { owner: string | number; base?: number | string | null; steps: readonly Omit<ChecklistStepInput, 'label'>[] }[] | null;
+  owners?:
+    | readonly {
+        owner: string | number;
+        base?: number | string | null;
+        steps: readonly Omit<ChecklistStepInput, 'label'>[];
+      }[]
+    | null;
 }
 
 /**

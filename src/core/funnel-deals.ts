@@ -2,21 +2,36 @@ import { describeValue } from './errors.js';
 import type { StageMeta } from './funnel-stages.js';
 import { finishTally, LOST, OPEN, Tally, WON, type DealColumns, type TallyContext } from './funnel-tally.js';
 import { HistoryReader } from './funnel-history.js';
-import { DuplicateFinder } from './funnel-ids.js';
-import { isRecord, keyOf, readAmount, readCount, readKey, readOptionalKey, type IssueList } from './funnel-input.js';
+import { DuplicateFinder, StringIndex } from './funnel-ids.js';
+import {
+  isRecord,
+  keyOf,
+  readAmount,
+  readCount,
+  readKey,
+  readOptionalKey,
+  type IssueList,
+} from './funnel-input.js';
 import type { FunnelOwner, FunnelResult } from './funnel-types.js';
 
 // Deal-list funnels: one pass over the deals validates each one and adds it to the tally
 // of all deals and to its owner's; stage keys are mapped to indices once.
 
 /** Reads a deal-list funnel and computes its figures; `null` when the input has issues. */
-export function dealsFunnel(input: Record<string, unknown>, withIds: boolean, issues: IssueList): FunnelResult | null {
+export function dealsFunnel(
+  input: Record<string, unknown>,
+  withIds: boolean,
+  issues: IssueList,
+): FunnelResult | null {
   const { metas, index } = readStageOrder(input.stageOrder, input.stageLabels, issues);
   const base = readCount(input.base, 'base', false, issues);
   const bases = readOwnerBases(input.owners, issues);
   const deals = input.deals;
   if (!Array.isArray(deals)) {
-    issues.add('deals', deals === undefined ? 'missing (expected an array)' : `expected an array, got ${describeValue(deals)}`);
+    issues.add(
+      'deals',
+      deals === undefined ? 'missing (expected an array)' : `expected an array, got ${describeValue(deals)}`,
+    );
     return null;
   }
   const s = metas.length;
@@ -26,6 +41,8 @@ export function dealsFunnel(input: Record<string, unknown>, withIds: boolean, is
     stage: new Int32Array(n),
     status: new Uint8Array(n),
     reach: new Int32Array(n),
+    client: new Int32Array(n),
+    clientCount: 0,
   };
   const all = new Tally(s, true);
   const owners = new Map<string, Tally>();
@@ -33,8 +50,10 @@ export function dealsFunnel(input: Record<string, unknown>, withIds: boolean, is
   const ids = new DuplicateFinder(n);
   const history = new HistoryReader(s, index, issues);
   let withAmounts = false;
-  const clientNumbers = new Map<string, number>();
+  const clients = new StringIndex();
   let withTime = false;
+  let lastOwner: string | null = null;
+  let lastTally: Tally | undefined;
 
   for (let i = 0; i < n; i++) {
     const deal: unknown = deals[i];
@@ -56,8 +75,13 @@ export function dealsFunnel(input: Record<string, unknown>, withIds: boolean, is
           : `unknown stage ${describeValue(stageKey)} (not in stageOrder)`,
       );
     }
-    const status = deal.status === 'open' ? OPEN : deal.status === 'won' ? WON : deal.status === 'lost' ? LOST : -1;
-    if (status < 0) issues.add(`deals[${i}].status`, `expected one of 'open', 'won', 'lost', got ${describeValue(deal.status)}`);
+    const status =
+      deal.status === 'open' ? OPEN : deal.status === 'won' ? WON : deal.status === 'lost' ? LOST : -1;
+    if (status < 0)
+      issues.add(
+        `deals[${i}].status`,
+        `expected one of 'open', 'won', 'lost', got ${describeValue(deal.status)}`,
+      );
     const rawAmount = deal.amount;
     // The common case, a plain non-negative number, skips the string rules.
     let amount = 0;
@@ -68,11 +92,15 @@ export function dealsFunnel(input: Record<string, unknown>, withIds: boolean, is
       amount = readAmount(rawAmount, `deals[${i}].amount`, issues) ?? 0;
       withAmounts = true;
     }
-    const owner = deal.owner === undefined || deal.owner === null ? null : readOptionalKey(deal.owner, `deals[${i}].owner`, 'owner', issues);
-    const clientKey = deal.client === undefined || deal.client === null ? null : readOptionalKey(deal.client, `deals[${i}].client`, 'client', issues);
+    const owner = optionalKey(deal.owner, i, 'owner', issues);
+    const clientKey = optionalKey(deal.client, i, 'client', issues);
     const timed = deal.history !== undefined && deal.history !== null;
     if (timed) history.read(deal.history, deal.closedAt, status === OPEN, i);
-    else if (deal.closedAt !== undefined && deal.closedAt !== null && history.readDate(deal.closedAt, true) === undefined) {
+    else if (
+      deal.closedAt !== undefined &&
+      deal.closedAt !== null &&
+      history.readDate(deal.closedAt, true) === undefined
+    ) {
       issues.add(`deals[${i}].closedAt`, history.problem);
     }
     if (issues.size > before || stage === undefined || status < 0) continue;
@@ -81,17 +109,19 @@ export function dealsFunnel(input: Record<string, unknown>, withIds: boolean, is
     columns.stage[i] = stage;
     columns.status[i] = status;
     columns.reach[i] = reach;
-    let client = -1;
-    if (clientKey !== null) {
-      client = clientNumbers.get(clientKey) ?? -1;
-      if (client < 0) clientNumbers.set(clientKey, (client = clientNumbers.size));
-    }
-    all.add(i, stage, status, reach, amount, client);
+    columns.client[i] = clientKey === null ? -1 : clients.intern(clientKey);
+    all.add(i, stage, status, reach, amount);
     let own: Tally | undefined;
     if (owner !== null) {
-      own = owners.get(owner);
-      if (own === undefined) owners.set(owner, (own = new Tally(s, false)));
-      own.add(i, stage, status, reach, amount, client);
+      // Deals of one owner often come together: skip the lookup then.
+      if (owner === lastOwner) own = lastTally;
+      else {
+        own = owners.get(owner);
+        if (own === undefined) owners.set(owner, (own = new Tally(s, false)));
+        lastOwner = owner;
+        lastTally = own;
+      }
+      own!.add(i, stage, status, reach, amount);
     }
     if (timed) {
       withTime = true;
@@ -102,7 +132,9 @@ export function dealsFunnel(input: Record<string, unknown>, withIds: boolean, is
   if (issues.size > 0) return null;
   if (withIds) columns.ids = deals.map((deal: Record<string, unknown>) => keyOf(deal.id)!);
 
-  const ctx: TallyContext = { metas, deals: columns, withIds, withAmounts, withClients: clientNumbers.size > 0, withTime };
+  columns.clientCount = clients.size;
+  const clientScratch = new Int32Array(clients.size);
+  const ctx: TallyContext = { metas, deals: columns, withIds, clientScratch, withAmounts, withTime };
   const figures = finishTally(all, base, ctx);
   let ownerFigures: FunnelOwner[] | null = null;
   if (owners.size > 0) {
@@ -117,19 +149,31 @@ export function dealsFunnel(input: Record<string, unknown>, withIds: boolean, is
   return { mode: 'funnel', ...figures, owners: ownerFigures };
 }
 
-function readStageOrder(order: unknown, labels: unknown, issues: IssueList): { metas: StageMeta[]; index: Map<string, number> } {
+function readStageOrder(
+  order: unknown,
+  labels: unknown,
+  issues: IssueList,
+): { metas: StageMeta[]; index: Map<string, number> } {
   const metas: StageMeta[] = [];
   const index = new Map<string, number>();
   const at = new Map<string, number>();
   if (!Array.isArray(order)) {
-    issues.add('stageOrder', order === undefined ? 'missing (expected an array of stage keys)' : `expected an array of stage keys, got ${describeValue(order)}`);
+    issues.add(
+      'stageOrder',
+      order === undefined
+        ? 'missing (expected an array of stage keys)'
+        : `expected an array of stage keys, got ${describeValue(order)}`,
+    );
     return { metas, index };
   }
   order.forEach((raw: unknown, i) => {
     const key = readKey(raw, `stageOrder[${i}]`, 'stage key', issues);
     if (key === null) return;
     if (at.has(key)) {
-      issues.add(`stageOrder[${i}]`, `duplicate stage ${describeValue(key)} (also at stageOrder[${at.get(key)}])`);
+      issues.add(
+        `stageOrder[${i}]`,
+        `duplicate stage ${describeValue(key)} (also at stageOrder[${at.get(key)}])`,
+      );
       return;
     }
     at.set(key, i);
@@ -144,8 +188,10 @@ function readStageOrder(order: unknown, labels: unknown, issues: IssueList): { m
   for (const key of Object.keys(labels)) {
     const label = labels[key];
     const k = index.get(key);
-    if (k === undefined) issues.add(`stageLabels.${key}`, `unknown stage ${describeValue(key)} (not in stageOrder)`);
-    else if (typeof label !== 'string') issues.add(`stageLabels.${key}`, `expected a string, got ${describeValue(label)}`);
+    if (k === undefined)
+      issues.add(`stageLabels.${key}`, `unknown stage ${describeValue(key)} (not in stageOrder)`);
+    else if (typeof label !== 'string')
+      issues.add(`stageLabels.${key}`, `expected a string, got ${describeValue(label)}`);
     else metas[k].label = label;
   }
   return { metas, index };
@@ -168,13 +214,23 @@ function readOwnerBases(owners: unknown, issues: IssueList): Map<string, number 
     const owner = readKey(row.owner, `owners[${o}].owner`, 'owner', issues);
     const base = readCount(row.base, `owners[${o}].base`, false, issues);
     if (owner === null) return;
-    if (at.has(owner)) issues.add(`owners[${o}].owner`, `duplicate owner ${describeValue(owner)} (also at owners[${at.get(owner)}])`);
+    if (at.has(owner))
+      issues.add(
+        `owners[${o}].owner`,
+        `duplicate owner ${describeValue(owner)} (also at owners[${at.get(owner)}])`,
+      );
     else {
       at.set(owner, o);
       bases.set(owner, base);
     }
   });
   return bases;
+}
+
+// An optional owner or client id of deal `i`; the path is built only for a bad one.
+function optionalKey(value: unknown, i: number, field: string, issues: IssueList): string | null {
+  if (value === undefined || value === null) return null;
+  return keyOf(value) ?? readOptionalKey(value, `deals[${i}].${field}`, field, issues);
 }
 
 // Duplicates are rare: they are named in this second pass only when there are some.

@@ -76,7 +76,10 @@ export class HistoryReader {
   read(history: unknown, closedAt: unknown, open: boolean, i: number): void {
     this.reset();
     if (!Array.isArray(history)) {
-      this.issues.add(`deals[${i}].history`, `expected an array of {stage, date}, got ${describeValue(history)}`);
+      this.issues.add(
+        `deals[${i}].history`,
+        `expected an array of {stage, date}, got ${describeValue(history)}`,
+      );
       return;
     }
     if (history.length > this.stages.length) this.grow(history.length);
@@ -87,7 +90,10 @@ export class HistoryReader {
     for (let j = 0; j < history.length; j++) {
       const entry: unknown = history[j];
       if (!isRecord(entry)) {
-        this.issues.add(`deals[${i}].history[${j}]`, `expected an object with stage and date, got ${describeValue(entry)}`);
+        this.issues.add(
+          `deals[${i}].history[${j}]`,
+          `expected an object with stage and date, got ${describeValue(entry)}`,
+        );
         continue;
       }
       const key = keyOf(entry.stage);
@@ -118,7 +124,10 @@ export class HistoryReader {
     const last = n - 1;
     if (!open && closed !== null && last >= 0 && closed < dates[last]) {
       const when = formatIsoDate(dates[last]);
-      this.issues.add(`deals[${i}].closedAt`, `${describeValue(closedAt)} is before the deal's last history entry (${when})`);
+      this.issues.add(
+        `deals[${i}].closedAt`,
+        `${describeValue(closedAt)} is before the deal's last history entry (${when})`,
+      );
       return;
     }
     for (let j = 0; j <= last; j++) {

@@ -34,7 +34,8 @@ export class IssueList {
 
   throwIfAny(): void {
     if (this.list.length === 0) return;
-    const list = this.more > 0 ? [...this.list, { path: '', message: `and ${this.more} more issue(s)` }] : this.list;
+    const list =
+      this.more > 0 ? [...this.list, { path: '', message: `and ${this.more} more issue(s)` }] : this.list;
     throw new PulseDataError(list);
   }
 }
@@ -57,14 +58,21 @@ export function readKey(value: unknown, path: string, what: string, issues: Issu
   if (key === null) {
     issues.add(
       path,
-      value === undefined ? `missing (expected a ${what})` : `expected a non-empty string or number ${what}, got ${describeValue(value)}`,
+      value === undefined
+        ? `missing (expected ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what})`
+        : `expected a non-empty string or number ${what}, got ${describeValue(value)}`,
     );
   }
   return key;
 }
 
 /** Reads an optional key (undefined or null → `null`, no issue). */
-export function readOptionalKey(value: unknown, path: string, what: string, issues: IssueList): string | null {
+export function readOptionalKey(
+  value: unknown,
+  path: string,
+  what: string,
+  issues: IssueList,
+): string | null {
   return value === undefined || value === null ? null : readKey(value, path, what, issues);
 }
 

@@ -1,13 +1,6 @@
 import { describeValue } from './errors.js';
 import { ratio } from './numbers.js';
-import {
-  isRecord,
-  readAmount,
-  readCount,
-  readKey,
-  readLabel,
-  type IssueList,
-} from './funnel-input.js';
+import { isRecord, readAmount, readCount, readKey, readLabel, type IssueList } from './funnel-input.js';
 import type { FunnelFigures, FunnelMode, FunnelOwner, FunnelResult, FunnelStage } from './funnel-types.js';
 
 // Aggregated funnels (stages with counts), and the finishing steps every funnel shares:
@@ -89,9 +82,13 @@ export function stagesFunnel(
 ): FunnelResult {
   const stages: FunnelStage[] = [];
   const index = new Map<string, number>();
+  const at = new Map<string, number>();
   const list = input[names.stages];
   if (!Array.isArray(list)) {
-    issues.add(names.stages, list === undefined ? 'missing (expected an array)' : `expected an array, got ${describeValue(list)}`);
+    issues.add(
+      names.stages,
+      list === undefined ? 'missing (expected an array)' : `expected an array, got ${describeValue(list)}`,
+    );
   } else {
     list.forEach((item: unknown, i) => {
       const path = `${names.stages}[${i}]`;
@@ -104,9 +101,16 @@ export function stagesFunnel(
       const stage = blankStage({ key: key ?? '', label: label ?? key ?? '' }, stages.length);
       readFigures(item, path, stage, names, issues);
       if (key === null) return;
-      const first = index.get(key);
-      if (first !== undefined) issues.add(`${path}.key`, `duplicate ${names.noun} ${describeValue(key)} (also at ${names.stages}[${first}])`);
-      else index.set(key, i);
+      const first = at.get(key);
+      if (first !== undefined) {
+        issues.add(
+          `${path}.key`,
+          `duplicate ${names.noun} ${describeValue(key)} (also at ${names.stages}[${first}])`,
+        );
+        return;
+      }
+      at.set(key, i);
+      index.set(key, stages.length);
       stages.push(stage);
     });
   }
@@ -115,7 +119,13 @@ export function stagesFunnel(
   return { mode, ...finish(stages, base, mode), owners };
 }
 
-function readFigures(item: Record<string, unknown>, path: string, stage: FunnelStage, names: StageNames, issues: IssueList) {
+function readFigures(
+  item: Record<string, unknown>,
+  path: string,
+  stage: FunnelStage,
+  names: StageNames,
+  issues: IssueList,
+) {
   stage.count = readCount(item[names.count], `${path}.${names.count}`, true, issues) ?? 0;
   stage.value = readAmount(item.value, `${path}.value`, issues);
   stage.clients = readCount(item.clients, `${path}.clients`, false, issues);
@@ -152,7 +162,8 @@ function readOwners(
     const owner = readKey(row.owner, `${path}.owner`, 'owner', issues);
     if (owner !== null) {
       const first = seen.get(owner);
-      if (first !== undefined) issues.add(`${path}.owner`, `duplicate owner ${describeValue(owner)} (also at owners[${first}])`);
+      if (first !== undefined)
+        issues.add(`${path}.owner`, `duplicate owner ${describeValue(owner)} (also at owners[${first}])`);
       else seen.set(owner, o);
     }
     const base = readCount(row.base, `${path}.base`, false, issues);
@@ -172,7 +183,10 @@ function ownerStages(
   issues: IssueList,
 ): FunnelStage[] | null {
   if (!Array.isArray(list)) {
-    issues.add(path, list === undefined ? 'missing (expected an array)' : `expected an array, got ${describeValue(list)}`);
+    issues.add(
+      path,
+      list === undefined ? 'missing (expected an array)' : `expected an array, got ${describeValue(list)}`,
+    );
     return null;
   }
   const own: (FunnelStage | undefined)[] = new Array(stages.length);
@@ -191,7 +205,10 @@ function ownerStages(
       return;
     }
     if (at.has(key)) {
-      issues.add(`${itemPath}.key`, `duplicate ${names.noun} ${describeValue(key)} (also at ${path}[${at.get(key)}])`);
+      issues.add(
+        `${itemPath}.key`,
+        `duplicate ${names.noun} ${describeValue(key)} (also at ${path}[${at.get(key)}])`,
+      );
       return;
     }
     at.set(key, i);

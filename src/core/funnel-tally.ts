@@ -20,6 +20,10 @@ export interface DealColumns {
   status: Uint8Array;
   /** The last stage the deal reached: its stage, or the last stage when won. */
   reach: Int32Array;
+  /** The deal's client number, -1 for none. */
+  client: Int32Array;
+  /** How many distinct clients there are (0: no deal has one). */
+  clientCount: number;
 }
 
 /** One group's running totals. */
@@ -30,10 +34,6 @@ export class Tally {
   /** Deals by status and stage, at `status * stages + stage`. */
   readonly byStatus: Int32Array;
   readonly byStatusValue: Float64Array;
-  /** All deals: client number → 1 + the last stage any of its deals reached (0: none). */
-  private clientReach = new Int32Array(0);
-  /** An owner's deals: client number → the last stage reached. */
-  private readonly clientMap: Map<number, number> | null;
   /** Days spent per stage by each deal that left it. */
   readonly durations: number[][];
   /** Open deals whose latest history entry is the stage. */
@@ -53,46 +53,16 @@ export class Tally {
     this.durations = Array.from({ length: s }, () => []);
     this.inStage = new Int32Array(s);
     this.members = all ? null : [];
-    this.clientMap = all ? null : new Map();
   }
 
-  /**
-   * Adds deal `i`. `amount` is 0 when the deal has none; `client` is the client's number
-   * (clients are numbered once, in order of appearance), -1 when it has none.
-   */
-  add(i: number, stage: number, status: number, reach: number, amount: number, client: number): void {
+  /** Adds deal `i`; `amount` is 0 when the deal has none. */
+  add(i: number, stage: number, status: number, reach: number, amount: number): void {
     this.reached[reach]++;
     this.reachedValue[reach] += amount;
     const at = status * this.stageCount + stage;
     this.byStatus[at]++;
     this.byStatusValue[at] += amount;
-    if (client >= 0) {
-      if (this.clientMap === null) {
-        if (client >= this.clientReach.length) this.growClients(client);
-        if (this.clientReach[client] <= reach) this.clientReach[client] = reach + 1;
-      } else {
-        const before = this.clientMap.get(client);
-        if (before === undefined || before < reach) this.clientMap.set(client, reach);
-      }
-    }
     if (this.members !== null) this.members.push(i);
-  }
-
-  /** Distinct clients by the last stage they reached. */
-  clientsByReach(): Int32Array {
-    const out = new Int32Array(this.stageCount);
-    if (this.clientMap === null) {
-      for (const r of this.clientReach) if (r > 0) out[r - 1]++;
-    } else {
-      for (const reach of this.clientMap.values()) out[reach]++;
-    }
-    return out;
-  }
-
-  private growClients(client: number): void {
-    const grown = new Int32Array(Math.max(1024, 2 * this.clientReach.length, client + 1));
-    grown.set(this.clientReach);
-    this.clientReach = grown;
   }
 
   /** Records the time a deal spent in a stage it left. */
@@ -106,9 +76,10 @@ export interface TallyContext {
   metas: StageMeta[];
   deals: DealColumns;
   withIds: boolean;
+  /** Scratch space for counting clients: one slot per client, all 0 between uses. */
+  clientScratch: Int32Array;
   /** Some deal has an amount: sums are numbers (deals without one add nothing), else `null`. */
   withAmounts: boolean;
-  withClients: boolean;
   withTime: boolean;
 }
 
@@ -117,7 +88,7 @@ export function finishTally(tally: Tally, base: number | null, ctx: TallyContext
   const s = tally.stageCount;
   const stages = ctx.metas.map(blankStage);
   // Clients, like deals, are counted by the last stage they reached and summed from the end.
-  const clientsReached = ctx.withClients ? tally.clientsByReach() : null;
+  const clientsReached = ctx.deals.clientCount > 0 ? clientsByReach(tally, ctx) : null;
   let count = 0;
   let value = 0;
   let clients = 0;
@@ -144,7 +115,14 @@ export function finishTally(tally: Tally, base: number | null, ctx: TallyContext
     stage.won = totals[WON].groups[k];
     stage.lost = totals[LOST].groups[k];
   });
-  if (ctx.withIds) fillIds(tally, stages, totals.map((t) => t.total), ctx.deals);
+  if (ctx.withIds) {
+    fillIds(
+      tally,
+      stages,
+      totals.map((t) => t.total),
+      ctx.deals,
+    );
+  }
   applyConversions(stages, 'funnel');
   applyBase(stages, base);
   const won = totals[WON].total;
@@ -164,34 +142,68 @@ function group(tally: Tally, at: number, withAmounts: boolean): DealGroup {
   return { count: tally.byStatus[at], value: withAmounts ? tally.byStatusValue[at] : null, ids: null };
 }
 
-// One pass over the group's deals in input order: every id goes to the stages it
-// reached and to its status group at its stage and in total. The counts are known, so
-// the arrays are allocated at their final length (several times faster than push).
+// The ids are placed once, by a counting sort, into one array of buckets ordered so that
+// the stage reached never rises along it: won deals (by their stage), then for each stage
+// from the last: open, then lost. Every status group of a stage is then one contiguous
+// range, and the deals that reached stage k are a prefix, so each list is a slice (a
+// memory copy) instead of millions of single writes.
 function fillIds(tally: Tally, stages: FunnelStage[], totals: DealGroup[], deals: DealColumns): void {
   const s = tally.stageCount;
-  const reachedIds = stages.map((st) => (st.ids = new Array<string>(st.count)));
-  const statusIds: string[][] = [];
-  for (const status of [OPEN, WON, LOST]) {
-    for (const st of stages) {
-      const g = status === OPEN ? st.open! : status === WON ? st.won! : st.lost!;
-      statusIds.push((g.ids = new Array<string>(g.count)));
-    }
+  const bucketOf = new Int32Array(3 * s);
+  for (let k = 0; k < s; k++) {
+    bucketOf[WON * s + k] = k;
+    bucketOf[OPEN * s + k] = s + 2 * (s - 1 - k);
+    bucketOf[LOST * s + k] = s + 2 * (s - 1 - k) + 1;
   }
-  const totalIds = totals.map((t) => (t.ids = new Array<string>(t.count)));
-  const reachedAt = new Int32Array(s);
-  const statusAt = new Int32Array(3 * s);
+  const start = new Int32Array(3 * s + 1);
+  for (let at = 0; at < 3 * s; at++) start[bucketOf[at] + 1] = tally.byStatus[at];
+  for (let b = 0; b < 3 * s; b++) start[b + 1] += start[b];
+  const ordered = new Array<string>(start[3 * s]);
+  const next = start.slice(0, 3 * s);
+  const totalIds = totals.map((t) => new Array<string>(t.count));
   const totalAt = new Int32Array(3);
   const visit = (i: number) => {
     const id = deals.ids[i];
-    const reach = deals.reach[i];
-    for (let k = 0; k <= reach; k++) reachedIds[k][reachedAt[k]++] = id;
     const status = deals.status[i];
-    const at = status * s + deals.stage[i];
-    statusIds[at][statusAt[at]++] = id;
+    ordered[next[bucketOf[status * s + deals.stage[i]]]++] = id;
     totalIds[status][totalAt[status]++] = id;
   };
   if (tally.members === null) for (let i = 0; i < deals.reach.length; i++) visit(i);
   else for (const i of tally.members) visit(i);
+  stages.forEach((stage, k) => {
+    stage.ids = ordered.slice(0, stage.count);
+    for (const [status, group] of [
+      [OPEN, stage.open!],
+      [WON, stage.won!],
+      [LOST, stage.lost!],
+    ] as const) {
+      const b = bucketOf[status * s + k];
+      group.ids = ordered.slice(start[b], start[b + 1]);
+    }
+  });
+  totals.forEach((t, status) => (t.ids = totalIds[status]));
+}
+
+// Distinct clients of the group by the last stage any of their deals reached. The scratch
+// array holds 1 + that stage per client while the group's deals are walked, then is reset.
+function clientsByReach(tally: Tally, ctx: TallyContext): Int32Array {
+  const { client, reach } = ctx.deals;
+  const best = ctx.clientScratch;
+  const touched: number[] = [];
+  const visit = (i: number) => {
+    const c = client[i];
+    if (c < 0) return;
+    if (best[c] === 0) touched.push(c);
+    if (best[c] <= reach[i]) best[c] = reach[i] + 1;
+  };
+  if (tally.members === null) for (let i = 0; i < reach.length; i++) visit(i);
+  else for (const i of tally.members) visit(i);
+  const out = new Int32Array(tally.stageCount);
+  for (const c of touched) {
+    out[best[c] - 1]++;
+    best[c] = 0;
+  }
+  return out;
 }
 
 function stageTime(durations: number[], inStage: number): StageTime {

@@ -218,7 +218,11 @@ export interface FunnelStage {
   shareOfBase: number | null;
   /** clients / base; `null` without clients or base. */
   clientShareOfBase: number | null;
-  /** Ids of the deals that reached the stage, in input order. */
+  /**
+   * Ids of the deals that reached the stage: won deals first (by the stage they were won
+   * at, first stage first), then the others by the stage they are at, furthest first,
+   * open before lost; input order within each of these groups.
+   */
   ids: string[] | null;
   /** Open deals now at this stage. */
   open: DealGroup | null;

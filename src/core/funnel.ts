@@ -3,11 +3,23 @@ import { booleanOption, enumOption } from './options.js';
 import { dealsFunnel } from './funnel-deals.js';
 import { IssueList, isRecord, optionsObject } from './funnel-input.js';
 import { stagesFunnel } from './funnel-stages.js';
-import { FUNNEL_MODES, type FunnelInput, type FunnelMode, type FunnelOptions, type FunnelResult } from './funnel-types.js';
+import {
+  FUNNEL_MODES,
+  type FunnelInput,
+  type FunnelMode,
+  type FunnelOptions,
+  type FunnelResult,
+} from './funnel-types.js';
 
 export * from './funnel-types.js';
 export { checklist } from './funnel-checklist.js';
-export type { ChecklistInput, ChecklistResult, ChecklistStep, ChecklistOwner, ChecklistStepInput } from './funnel-checklist.js';
+export type {
+  ChecklistInput,
+  ChecklistResult,
+  ChecklistStep,
+  ChecklistOwner,
+  ChecklistStepInput,
+} from './funnel-checklist.js';
 
 /**
  * A sales or needs funnel: per stage, how many reached it, the conversion from the
@@ -64,14 +76,22 @@ export type { ChecklistInput, ChecklistResult, ChecklistStep, ChecklistOwner, Ch
 export function funnel(input: FunnelInput, options: FunnelOptions = {}): FunnelResult {
   const issues = new IssueList();
   const opts = optionsObject(options, issues);
-  const mode = issues.read<FunnelMode>(() => enumOption(opts, 'mode', Object.values(FUNNEL_MODES), 'funnel'), 'funnel');
+  const mode = issues.read<FunnelMode>(
+    () => enumOption(opts, 'mode', Object.values(FUNNEL_MODES), 'funnel'),
+    'funnel',
+  );
   const withIds = issues.read(() => booleanOption(opts, 'ids', true), true);
   let result: FunnelResult | null = null;
   if (!isRecord(input)) {
-    issues.add('', `expected an object with stages, or with stageOrder and deals, got ${describeValue(input)}`);
+    issues.add(
+      '',
+      `expected an object with stages, or with stageOrder and deals, got ${describeValue(input)}`,
+    );
   } else if (input.deals !== undefined || input.stageOrder !== undefined) {
-    if (input.stages !== undefined) issues.add('', 'expected either stages, or stageOrder and deals, not both');
-    else if (mode === 'checklist') issues.add('options.mode', `'checklist' needs aggregated stages, not deals`);
+    if (input.stages !== undefined)
+      issues.add('', 'expected either stages, or stageOrder and deals, not both');
+    else if (mode === 'checklist')
+      issues.add('options.mode', `'checklist' needs aggregated stages, not deals`);
     else result = dealsFunnel(input, withIds, issues);
   } else {
     result = stagesFunnel(input, mode, issues);

@@ -8,3 +8,8 @@ export * from './abc-xyz.js';
 export * from './abc-xyz-matrix.js';
 export * from './lifecycle.js';
 export * from './rfm.js';
+export * from './traffic-light.js';
+export * from './debt.js';
+export * from './collection.js';
+export * from './payments.js';
+export * from './funnel.js';

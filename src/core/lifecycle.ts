@@ -268,7 +268,7 @@ interface History {
   /** Number of purchases. */
   count: Uint32Array;
   /** Day number of the last purchase. */
-  last: Float64Array;
+  last: Int32Array;
   /** Median of the client's own gaps; NaN when n < 2. */
   ownCycle: Float64Array;
   /** Median of all clients' gaps; NaN when there are none. */
@@ -279,20 +279,21 @@ interface History {
 function readHistory(clients: readonly unknown[], asOf: number, issues: IssueList): History {
   const n = clients.length;
   const h: History = {
-    ids: new Array(n),
+    ids: idKeys(clients),
     names: new Array(n),
     owners: new Array(n),
     count: new Uint32Array(n),
-    last: new Float64Array(n),
+    last: new Int32Array(n),
     ownCycle: new Float64Array(n),
     medianGap: NaN,
   };
-  const seen = new IdSet(h.ids, n);
+  const duplicates = earlierDuplicates(h.ids);
   // Scratch arrays reused by every client; they grow for a client with many purchases.
-  let days = new Float64Array(64);
+  // Days are int32, so they stay small integers (no boxed doubles) all the way.
+  let days = new Int32Array(64);
   let amounts = new Float64Array(64);
   let bare = new Uint8Array(64);
-  let kept = new Float64Array(64);
+  let kept = new Int32Array(64);
   let histogram = new Uint32Array(4096);
   let gapCount = 0;
   for (let i = 0; i < n && !issues.full; i++) {
@@ -303,7 +304,7 @@ function readHistory(clients: readonly unknown[], asOf: number, issues: IssueLis
       continue;
     }
     const c = client as Record<string, unknown>;
-    h.ids[i] = readId(c.id, i, seen, issues);
+    checkId(h.ids, duplicates, c.id, 'clients', i, issues);
     h.names[i] = readText(c.name, i, 'name', issues);
     h.owners[i] = readText(c.owner, i, 'owner', issues);
     const list = c.purchases;
@@ -317,10 +318,10 @@ function readHistory(clients: readonly unknown[], asOf: number, issues: IssueLis
     const size = list.length;
     if (size > days.length) {
       const grown = Math.max(size, days.length * 2);
-      days = new Float64Array(grown);
+      days = new Int32Array(grown);
       amounts = new Float64Array(grown);
       bare = new Uint8Array(grown);
-      kept = new Float64Array(grown);
+      kept = new Int32Array(grown);
     }
     let m = 0;
     let sorted = true;
@@ -469,7 +470,7 @@ function segment(h: History, asOf: number, s: Settings): LifecycleResult {
 }
 
 /** Sorts the first m purchases by day: insertion sort for a few, an index sort beyond. */
-function sortByDay(days: Float64Array, amounts: Float64Array, bare: Uint8Array, m: number): void {
+function sortByDay(days: Int32Array, amounts: Float64Array, bare: Uint8Array, m: number): void {
   if (m <= 32) {
     for (let j = 1; j < m; j++) {
       const d = days[j];
@@ -500,7 +501,7 @@ function sortByDay(days: Float64Array, amounts: Float64Array, bare: Uint8Array, 
 }
 
 /** Median of the first m values (m >= 1), sorting them in place. */
-function medianOfSmall(x: Float64Array, m: number): number {
+function medianOfSmall(x: Int32Array, m: number): number {
   if (m > 32) x.subarray(0, m).sort();
   else {
     for (let j = 1; j < m; j++) {
@@ -564,20 +565,6 @@ function readAmount(v: unknown, i: number, j: number, issues: IssueList): number
   return 0;
 }
 
-function readId(id: unknown, i: number, seen: IdSet, issues: IssueList): string {
-  let key: string;
-  if (typeof id === 'string' && id.length > 0) key = id;
-  else if (typeof id === 'number' && Number.isFinite(id)) key = String(id);
-  else {
-    issues.add(`clients[${i}].id`, `expected a non-empty string or number id, got ${describeValue(id)}`);
-    return '';
-  }
-  const first = seen.add(key, i);
-  if (first >= 0)
-    issues.add(`clients[${i}].id`, `duplicate id ${JSON.stringify(key)}, also at clients[${first}]`);
-  return key;
-}
-
 function readText(v: unknown, i: number, field: string, issues: IssueList): string | null {
   if (v === undefined || v === null) return null;
   if (typeof v === 'string') return v;
@@ -615,42 +602,107 @@ function readSettings(options: unknown, issues: IssueList): Settings {
   return s;
 }
 
-/**
- * The ids seen so far, for finding duplicates: an open-addressing hash table of indices
- * into `ids`. A Map of a million strings costs several times more, mostly in garbage collection.
- */
-class IdSet {
-  private readonly table: Int32Array;
-  private readonly mask: number;
-
-  constructor(
-    private readonly ids: readonly string[],
-    size: number,
-  ) {
-    let capacity = 16;
-    while (capacity < size * 2) capacity *= 2;
-    this.table = new Int32Array(capacity).fill(-1);
-    this.mask = capacity - 1;
+/** Pass 0: each row's id as a string; `''` when the row or its id is not valid. */
+function idKeys(rows: readonly unknown[]): string[] {
+  const n = rows.length;
+  const keys: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    const id = row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined;
+    keys[i] = typeof id === 'string' ? id : typeof id === 'number' && Number.isFinite(id) ? String(id) : '';
   }
+  return keys;
+}
 
-  /** Adds `ids[i] === key`; returns the index of an earlier equal id, or -1. */
-  add(key: string, i: number): number {
-    // FNV-1a over at most the first 64 code units; equal hashes are compared in full.
-    let hash = 0x811c9dc5 ^ key.length;
-    for (let j = 0, end = Math.min(key.length, 64); j < end; j++)
-      hash = Math.imul(hash ^ key.charCodeAt(j), 0x01000193);
-    let p = (hash ^ (hash >>> 15)) & this.mask;
-    for (;;) {
-      const e = this.table[p];
-      if (e < 0) {
-        this.table[p] = i;
-        return -1;
-      }
-      if (this.ids[e] === key) return e;
-      p = (p + 1) & this.mask;
-    }
+/** Records a bad id, or a duplicate one naming the first index, in row order. */
+function checkId(
+  keys: readonly string[],
+  duplicates: Int32Array | null,
+  id: unknown,
+  label: string,
+  i: number,
+  issues: IssueList,
+): void {
+  if (keys[i] === '') {
+    issues.add(`${label}[${i}].id`, `expected a non-empty string or number id, got ${describeValue(id)}`);
+  } else if (duplicates !== null && duplicates[i] >= 0) {
+    issues.add(
+      `${label}[${i}].id`,
+      `duplicate id ${JSON.stringify(keys[i])}, also at ${label}[${duplicates[i]}]`,
+    );
   }
 }
+
+/**
+ * For each key, the index of its first occurrence when that is earlier, else -1; `null`
+ * when all keys are distinct. `''` keys are skipped. A Map of a million strings costs
+ * several times more (mostly in garbage collection) than sorting 32-bit hashes of the keys
+ * by two radix passes and comparing keys only within runs of equal hashes.
+ */
+function earlierDuplicates(keys: readonly string[]): Int32Array | null {
+  const n = keys.length;
+  let out: Int32Array | null = null;
+  if (n < MAP_BELOW) {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      if (key === '') continue;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else (out ??= new Int32Array(n).fill(-1))[i] = first;
+    }
+    return out;
+  }
+  const hash = new Uint32Array(n);
+  const low = new Uint32Array(65536);
+  const high = new Uint32Array(65536);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    // FNV-1a over at most the first 64 code units; equal hashes are compared in full.
+    let h = 0x811c9dc5 ^ key.length;
+    for (let j = 0, end = Math.min(key.length, 64); j < end; j++)
+      h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
+    h >>>= 0;
+    hash[i] = h;
+    low[h & 0xffff]++;
+    high[h >>> 16]++;
+  }
+  for (let d = 0, a = 0, b = 0; d < 65536; d++) {
+    const x = low[d];
+    const y = high[d];
+    low[d] = a;
+    high[d] = b;
+    a += x;
+    b += y;
+  }
+  const byLow = new Uint32Array(n);
+  for (let i = 0; i < n; i++) byLow[low[hash[i] & 0xffff]++] = i;
+  const order = new Uint32Array(n); // by hash, then index (the passes are stable)
+  for (let q = 0; q < n; q++) {
+    const i = byLow[q];
+    order[high[hash[i] >>> 16]++] = i;
+  }
+  for (let start = 0; start < n;) {
+    const h = hash[order[start]];
+    let end = start + 1;
+    while (end < n && hash[order[end]] === h) end++;
+    for (let q = start + 1; q < end; q++) {
+      const key = keys[order[q]];
+      if (key === '') continue;
+      for (let p = start; p < q; p++) {
+        if (keys[order[p]] === key) {
+          (out ??= new Int32Array(n).fill(-1))[order[q]] = order[p];
+          break;
+        }
+      }
+    }
+    start = end;
+  }
+  return out;
+}
+
+/** Below this many clients duplicates are found with a Map. */
+const MAP_BELOW = 2048;
 
 /** Most issues one error lists; reading stops there. */
 const MAX_ISSUES = 100;

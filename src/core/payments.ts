@@ -113,7 +113,9 @@ export function paymentWindow(days: readonly number[], options?: PaymentWindowOp
   if (length < EPSILON) return { mean: null, sd: null, r: 0, from: null, to: null, regular: false, count: n };
   // Within 1e-12 of 1 the days are identical up to rounding: sd is exactly 0.
   const r = 1 - length < 1e-12 ? 1 : length;
-  const mean = wrapReal(Math.atan2(s, c) / TO_ANGLE);
+  const direction = wrapReal(Math.atan2(s, c) / TO_ANGLE);
+  // R = 1 means one day every time: that whole day, without atan2's last-bit noise.
+  const mean = r === 1 ? Math.round(direction) : direction;
   const sd = r === 1 ? 0 : Math.sqrt(-2 * Math.log(r)) / TO_ANGLE;
   const low = Math.round(mean - sd);
   const high = Math.round(mean + sd);

@@ -15,7 +15,14 @@ export const TRAFFIC_COLORS = { red: 'red', yellow: 'yellow', green: 'green' } a
 /** A traffic-light colour: `'red' | 'yellow' | 'green'`. */
 export type TrafficColor = (typeof TRAFFIC_COLORS)[keyof typeof TRAFFIC_COLORS];
 
-const COLORS: readonly TrafficColor[] = [TRAFFIC_COLORS.red, TRAFFIC_COLORS.yellow, TRAFFIC_COLORS.green];
+/** Colour indices for counting, worst first. @internal */
+export const RED = 0;
+/** @internal */
+export const YELLOW = 1;
+/** @internal */
+export const GREEN = 2;
+/** The colour of each index. @internal */
+export const COLOR_NAMES: readonly TrafficColor[] = [TRAFFIC_COLORS.red, TRAFFIC_COLORS.yellow, TRAFFIC_COLORS.green];
 
 /**
  * The target share of each colour in a pool, as fractions.
@@ -144,11 +151,12 @@ export function poolMix(clients: readonly PoolMixClient[], target?: Partial<Traf
         continue;
       }
       const { color, owner } = client as Record<string, unknown>;
-      const ownerKey = readOwner(owner, `clients[${i}].owner`, issues);
-      if (color !== 'red' && color !== 'yellow' && color !== 'green') {
+      const ownerKey = readOwner(owner, i, issues);
+      const index = COLOR_NAMES.indexOf(color as TrafficColor);
+      if (index < 0) {
         issues.add(`clients[${i}].color`, `expected one of 'red', 'yellow', 'green', got ${describeValue(color)}`);
       } else if (ownerKey !== undefined) {
-        tally.add(ownerKey, color);
+        tally.add(ownerKey, index);
       }
     }
   }
@@ -193,12 +201,15 @@ export class IssueList {
   }
 }
 
-/** An owner as a string, `null` for none, `undefined` (and an issue) when invalid. @internal */
-export function readOwner(owner: unknown, path: string, issues: IssueList): string | null | undefined {
-  if (owner === undefined || owner === null) return null;
+/**
+ * The owner of `clients[i]` as a string, `null` for none, `undefined` (and an issue) when
+ * invalid. The path is built only for an issue: this runs once per client. @internal
+ */
+export function readOwner(owner: unknown, i: number, issues: IssueList): string | null | undefined {
   if (typeof owner === 'string') return owner;
+  if (owner === undefined || owner === null) return null;
   if (typeof owner === 'number' && Number.isFinite(owner)) return String(owner);
-  issues.add(path, `expected a string or a number, got ${describeValue(owner)}`);
+  issues.add(`clients[${i}].owner`, `expected a string or a number, got ${describeValue(owner)}`);
   return undefined;
 }
 
@@ -210,7 +221,7 @@ export function readTarget(target: unknown, path: string, issues: IssueList): Tr
     issues.add(path, `expected an object {red, yellow, green}, got ${describeValue(target)}`);
     return out;
   }
-  for (const color of COLORS) {
+  for (const color of COLOR_NAMES) {
     const v = (target as Record<string, unknown>)[color];
     if (v === undefined) continue;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) {
@@ -222,26 +233,24 @@ export function readTarget(target: unknown, path: string, issues: IssueList): Tr
   return out;
 }
 
-interface Counts {
-  red: number;
-  yellow: number;
-  green: number;
-}
+/** Clients per colour index: [red, yellow, green]. */
+type Counts = [number, number, number];
 
 /** Counts colours per owner in one pass; builds the mixes at the end. @internal */
 export class MixTally {
-  private readonly total: Counts = { red: 0, yellow: 0, green: 0 };
+  private readonly total: Counts = [0, 0, 0];
   private readonly byOwner = new Map<string | null, Counts>();
   // Rows usually come grouped by owner: remember the last one to skip most lookups.
   private lastOwner: string | null | undefined = undefined;
-  private last: Counts = this.total;
+  private last: Counts = [0, 0, 0];
 
-  add(owner: string | null, color: TrafficColor): void {
+  /** Counts one client: its owner and colour index (RED, YELLOW, GREEN). */
+  add(owner: string | null, color: number): void {
     this.total[color]++;
     if (owner !== this.lastOwner) {
       let counts = this.byOwner.get(owner);
       if (!counts) {
-        counts = { red: 0, yellow: 0, green: 0 };
+        counts = [0, 0, 0];
         this.byOwner.set(owner, counts);
       }
       this.lastOwner = owner;
@@ -269,20 +278,20 @@ function compareOwners(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-function mixOf(counts: Counts, target: TrafficTarget): PoolMix {
-  const count = counts.red + counts.yellow + counts.green;
+function mixOf([r, y, g]: Counts, target: TrafficTarget): PoolMix {
+  const count = r + y + g;
   if (count === 0) {
     const none = (): ColorShares => ({ red: null, yellow: null, green: null });
-    return { count, ...counts, shares: none(), meetsTarget: null, deviation: none() };
+    return { count, red: r, yellow: y, green: g, shares: none(), meetsTarget: null, deviation: none() };
   }
-  const red = counts.red / count;
-  const yellow = counts.yellow / count;
-  const green = counts.green / count;
+  const red = r / count;
+  const yellow = y / count;
+  const green = g / count;
   return {
     count,
-    red: counts.red,
-    yellow: counts.yellow,
-    green: counts.green,
+    red: r,
+    yellow: y,
+    green: g,
     shares: { red, yellow, green },
     meetsTarget: red <= target.red + EPSILON && green >= target.green - EPSILON,
     deviation: { red: red - target.red, yellow: yellow - target.yellow, green: green - target.green },

@@ -30,7 +30,8 @@ export interface RfmCustomer {
 /**
  * Bins of one dimension: a number of quantile bins (1 to 9), or ascending edges (at most
  * 8, giving edges + 1 bins). Edges are upper-exclusive: below edges[0] is bin 1,
- * [edges[0], edges[1]) bin 2, and so on.
+ * [edges[0], edges[1]) bin 2, and so on; two equal edges leave the bin between them empty
+ * (quantile edges can be equal, and {@link rfmEdges} output can be given back).
  *
  * @example 4 // quartiles
  * @example [7, 30, 90, 180] // recency: under a week is bin 1, which scores R5
@@ -385,11 +386,13 @@ function readBins<E extends boolean>(
   if (edgesAllowed && Array.isArray(v)) {
     const ok =
       v.length < RFM_MAX_BINS &&
-      v.every((e, j) => typeof e === 'number' && Number.isFinite(e) && (j === 0 || e > (v[j - 1] as number)));
+      v.every(
+        (e, j) => typeof e === 'number' && Number.isFinite(e) && (j === 0 || e >= (v[j - 1] as number)),
+      );
     if (ok) return v.slice() as Out;
     issues.add(
       `options.${name}`,
-      `expected at most ${RFM_MAX_BINS - 1} strictly ascending finite edges, got ${describeValue(v)}`,
+      `expected at most ${RFM_MAX_BINS - 1} ascending finite edges, got ${describeValue(v)}`,
     );
     return RFM_DEFAULT_BINS as Out;
   }

@@ -5,7 +5,7 @@ import { describeValue, joinPath, PulseDataError, type PulseIssue } from './erro
 
 // One schema per input gives three things: the TypeScript type (z.output), runtime
 // validation with messages that name the path, and the published JSON Schema
-// (z.toJSONSchema with io: 'input', run at build time by scripts/schemas.ts).
+// (z.toJSONSchema with io: 'input', run at build time by scripts/schemas.mjs).
 // zod/mini keeps the runtime small (tree-shakable functions instead of methods).
 
 /** An amount: a JSON number or a Russian/plain number string, normalised to a number. */

@@ -88,7 +88,10 @@ export function roundShares(values: readonly number[], options: RoundSharesOptio
 }
 
 /** Reads `total` and `decimals`; returns the scale 10^decimals and the total in units. */
-function readTotal(options: RoundSharesOptions | undefined, issues: IssueList): { scale: number; units: number } {
+function readTotal(
+  options: RoundSharesOptions | undefined,
+  issues: IssueList,
+): { scale: number; units: number } {
   if (!isOptionsObject(options, issues)) return { scale: 1, units: 100 };
   const decimals = issues.read(
     () => numberOption(options, 'decimals', 0, { min: 0, max: MAX_SHARE_DECIMALS, integer: true }),
@@ -98,7 +101,10 @@ function readTotal(options: RoundSharesOptions | undefined, issues: IssueList): 
   const scale = 10 ** decimals;
   const units = Math.round(total * scale);
   if (Math.abs(units - total * scale) > 1e-6 * Math.max(1, units)) {
-    issues.add('options.total', `expected a multiple of ${1 / scale} (options.decimals is ${decimals}), got ${total}`);
+    issues.add(
+      'options.total',
+      `expected a multiple of ${1 / scale} (options.decimals is ${decimals}), got ${total}`,
+    );
   } else if (units > MAX_UNITS) {
     issues.add('options.total', `too large to round at ${decimals} decimals, got ${total}`);
   }
@@ -271,7 +277,10 @@ export interface ChannelSharesResult {
  * r.losses.map((s) => s.percent); // [27, 73]
  * r.net; // 1.43 (up to floating-point error)
  */
-export function channelShares(input: ChannelSharesInput, options: ChannelSharesOptions = {}): ChannelSharesResult {
+export function channelShares(
+  input: ChannelSharesInput,
+  options: ChannelSharesOptions = {},
+): ChannelSharesResult {
   const issues = new IssueList();
   let gains: Parsed[] = [];
   let losses: Parsed[] = [];
@@ -302,7 +311,13 @@ export function channelShares(input: ChannelSharesInput, options: ChannelSharesO
   const settings = { otherBelow, decimals, sort, otherLabel };
   const g = sliceSet(gains, settings);
   const l = sliceSet(losses, settings);
-  return { gains: g.slices, losses: l.slices, gainsTotal: g.total, lossesTotal: l.total, net: g.total - l.total };
+  return {
+    gains: g.slices,
+    losses: l.slices,
+    gainsTotal: g.total,
+    lossesTotal: l.total,
+    net: g.total - l.total,
+  };
 }
 
 interface Parsed {
@@ -337,7 +352,10 @@ function readSet(items: unknown, name: string, required: boolean, issues: IssueL
     }
     const { key: rawKey, label: rawLabel, value: rawValue } = item as Record<string, unknown>;
     let key: string | null = null;
-    if ((typeof rawKey === 'string' && rawKey !== '') || (typeof rawKey === 'number' && Number.isFinite(rawKey))) {
+    if (
+      (typeof rawKey === 'string' && rawKey !== '') ||
+      (typeof rawKey === 'number' && Number.isFinite(rawKey))
+    ) {
       key = String(rawKey);
       const first = seen.get(key);
       if (key === OTHER_KEY) {
@@ -355,7 +373,8 @@ function readSet(items: unknown, name: string, required: boolean, issues: IssueL
     }
     const problem = amountProblem(rawValue);
     let value = 0;
-    if (problem) issues.add(`${path}.value`, rawValue === undefined ? 'missing (expected a number)' : problem);
+    if (problem)
+      issues.add(`${path}.value`, rawValue === undefined ? 'missing (expected a number)' : problem);
     else {
       value = parseAmount(rawValue);
       if (value < 0) issues.add(`${path}.value`, `expected a value of 0 or more, got ${value}`);
@@ -370,7 +389,13 @@ function sliceSet(items: Parsed[], settings: Settings): { slices: ChannelSlice[]
   let total = 0;
   for (const item of ordered) total += item.value;
   if (total === 0) {
-    const slices = ordered.map((s) => ({ key: s.key, label: s.label, value: s.value, share: null, percent: null }));
+    const slices = ordered.map((s) => ({
+      key: s.key,
+      label: s.label,
+      value: s.value,
+      share: null,
+      percent: null,
+    }));
     return { slices, total };
   }
   const threshold = settings.otherBelow - EPSILON;
@@ -384,8 +409,20 @@ function sliceSet(items: Parsed[], settings: Settings): { slices: ChannelSlice[]
   if (grouped.size > 0) {
     let value = 0;
     for (const s of small) value += s.value;
-    const members = small.map((s) => ({ key: s.key, label: s.label, value: s.value, share: s.value / total }));
-    slices.push({ key: OTHER_KEY, label: settings.otherLabel, value, share: value / total, percent: 0, members });
+    const members = small.map((s) => ({
+      key: s.key,
+      label: s.label,
+      value: s.value,
+      share: s.value / total,
+    }));
+    slices.push({
+      key: OTHER_KEY,
+      label: settings.otherLabel,
+      value,
+      share: value / total,
+      percent: 0,
+      members,
+    });
   }
   const percents = roundShares(
     slices.map((s) => s.value),
@@ -431,7 +468,8 @@ class IssueList {
 
   throwIfAny(): void {
     if (this.list.length === 0) return;
-    const list = this.more > 0 ? [...this.list, { path: '', message: `and ${this.more} more issue(s)` }] : this.list;
+    const list =
+      this.more > 0 ? [...this.list, { path: '', message: `and ${this.more} more issue(s)` }] : this.list;
     throw new PulseDataError(list);
   }
 }

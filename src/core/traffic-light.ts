@@ -3,11 +3,14 @@ import { amountProblem, EPSILON, parseAmount } from './numbers.js';
 import { dateProblem, parseDate, type DayNumber } from './dates.js';
 import { booleanOption, numberOption } from './options.js';
 import {
+  COLOR_NAMES,
+  GREEN,
   IssueList,
   MixTally,
   readOwner,
   readTarget,
-  TRAFFIC_COLORS,
+  RED,
+  YELLOW,
   type PoolMixResult,
   type TrafficColor,
   type TrafficTarget,
@@ -227,11 +230,45 @@ export interface TrafficLightResult {
   weightSum: number;
 }
 
-/** A precompiled indicator: the rule turned into a function of the raw value. */
+/**
+ * The indicators compiled once into parallel arrays the hot loop indexes by position.
+ * Each rule maps a value to an outcome: a range to 0 (outside) or 1 (inside, when
+ * `lo[k] <= value <= hi[k]`), graded steps to the number of step minimums `<= value`
+ * (`lows[k]`, ascending). `gains[k][outcome]` is the weight earned.
+ */
 interface Compiled {
-  key: string;
-  earn: (value: number) => number;
+  keys: string[];
+  lo: Float64Array;
+  hi: Float64Array;
+  /** Ascending step minimums (tolerance applied) of a graded rule; `null` for a range. */
+  lows: (Float64Array | null)[];
+  gains: Float64Array[];
+  /** Place value of indicator k in the outcome code (mixed radix over the gains' lengths). */
+  radix: number[];
+  /** The outcome code of every combination fits in a safe integer. */
+  codable: boolean;
+  /** An `earned` record with every key, copied when a new combination is met. */
+  template: Record<string, number>;
 }
+
+/** A compiled rule: range bounds (tolerance applied), or step minimums and gains. */
+type CompiledRule = { lo: number; hi: number; weight: number } | { lows: Float64Array; gains: Float64Array };
+
+/** The earned weights of one combination of outcomes, their sum, score and colour index. */
+interface Earned {
+  earned: Record<string, number>;
+  sum: number;
+  score: number;
+  color: number;
+}
+
+// Shared by every client with nothing missing or expired, so a million clients do not
+// allocate two million empty arrays. Frozen: results are read, not edited.
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+// Clients with the same outcomes share one frozen `earned` record: a pool has at most a
+// few hundred combinations, so a million clients do not allocate a million records.
+// Past this many distinct combinations, records are no longer remembered.
+const MAX_SHARED = 65_536;
 
 const DEFAULT_SOON_DAYS = 30;
 // Keys that would reach Object.prototype when used on a plain object.
@@ -277,7 +314,7 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
   const thresholds = readThresholds(input.thresholds, issues);
   const target = readTarget(input.target, 'target', issues);
   const { compiled, weightSum } = compileIndicators(input.indicators, issues);
-  if (normalize && compiled.length > 0 && !(weightSum > 0)) {
+  if (normalize && compiled.keys.length > 0 && !(weightSum > 0)) {
     issues.add('indicators', 'the weights sum to 0: nothing to normalise by');
   }
   const clients = input.clients;
@@ -286,18 +323,21 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
   issues.throwIfAny();
 
   const scale = normalize ? 1 / weightSum : 1;
-  const color = (score: number): TrafficColor =>
-    score >= thresholds.green - EPSILON
-      ? TRAFFIC_COLORS.green
-      : score >= thresholds.yellow - EPSILON
-        ? TRAFFIC_COLORS.yellow
-        : TRAFFIC_COLORS.red;
+  const greenFrom = thresholds.green - EPSILON;
+  const yellowFrom = thresholds.yellow - EPSILON;
+  const colorOf = (score: number): number => (score >= greenFrom ? GREEN : score >= yellowFrom ? YELLOW : RED);
   const soonUntil = asOf === null ? 0 : asOf + soonDays;
+  const { keys, lo, hi, lows, gains, radix, codable } = compiled;
+  const m = keys.length;
+  const outcomes = new Int32Array(m);
+  const numbers = new Float64Array(m);
+  const missed = new Uint8Array(m);
+  const missingLists = new Map<number, string[]>();
+  const shared = new Map<number, Earned>();
   const dates = new DateCache();
-  const ids = new IdSet();
+  const ids = new IdTable(clients);
   const tally = new MixTally();
   const out: TrafficLightClientResult[] = [];
-  const m = compiled.length;
 
   for (let i = 0; i < clients.length && !issues.full; i++) {
     const client = clients[i] as TrafficClient | null;
@@ -305,8 +345,8 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
       issues.add(`clients[${i}]`, `expected an object, got ${describeValue(client)}`);
       continue;
     }
-    const id = readId(client.id, i, clients, ids, issues);
-    const owner = readOwner(client.owner, `clients[${i}].owner`, issues);
+    const id = readId(client.id, i, ids, issues);
+    const owner = readOwner(client.owner, i, issues);
     const name = client.name;
     if (name !== undefined && name !== null && typeof name !== 'string') {
       issues.add(`clients[${i}].name`, `expected a string, got ${describeValue(name)}`);
@@ -317,26 +357,47 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
       continue;
     }
 
-    const earned: Record<string, number> = {};
-    const missing: string[] = [];
-    let sum = 0;
+    let code = 0;
+    let missingCode = 0;
+    readNumbers(values, keys, numbers);
     for (let k = 0; k < m; k++) {
-      const ind = compiled[k];
-      let value: unknown = values[ind.key];
-      // Fast path: a finite number (x - x is 0 for finite x, NaN otherwise).
-      if (typeof value !== 'number' || value - value !== 0) {
-        value = readValue(value, values, ind.key, i, issues);
+      let v = numbers[k];
+      missed[k] = 0;
+      // Not a finite number (x - x is NaN then): missing, a number string, or an error.
+      if (v - v !== 0) {
+        const key = keys[k];
+        const value = readValue(values[key], values, key, i, issues);
+        outcomes[k] = 0;
+        if (value === null) {
+          missed[k] = 1;
+          missingCode += 2 ** k;
+        }
+        if (value === null || value === undefined) continue;
+        v = value;
       }
-      let e = 0;
-      if (value === null) missing.push(ind.key);
-      else if (value !== undefined) e = ind.earn(value as number);
-      earned[ind.key] = e;
-      sum += e;
+      const steps = lows[k];
+      let outcome: number;
+      if (steps === null) outcome = v >= lo[k] && v <= hi[k] ? 1 : 0;
+      else for (outcome = steps.length; outcome > 0 && v < steps[outcome - 1]; ) outcome--;
+      outcomes[k] = outcome;
+      code += outcome * radix[k];
     }
-    const score = sum * scale;
-    const c = color(score);
+    let entry = codable ? shared.get(code) : undefined;
+    if (entry === undefined) {
+      const { earned, sum } = earnedOf(outcomes, compiled);
+      entry = { earned, sum, score: sum * scale, color: colorOf(sum * scale) };
+      if (codable && shared.size < MAX_SHARED) shared.set(code, entry);
+    }
+    const { earned, score, color } = entry;
+    let missing = NONE;
+    if (missingCode !== 0) {
+      // Shared like `earned`, by the set of missing keys (a bit per key while it fits).
+      const byCode = m <= 52 ? missingLists.get(missingCode) : undefined;
+      missing = byCode ?? (Object.freeze(keys.filter((_, k) => missed[k] === 1)) as string[]);
+      if (byCode === undefined && m <= 52 && missingLists.size < MAX_SHARED) missingLists.set(missingCode, missing);
+    }
 
-    const expired: string[] = [];
+    let expired = NONE;
     let expiresSoon: TrafficExpiry | null = null;
     const expires = client.expires;
     if (expires !== undefined && expires !== null) {
@@ -346,28 +407,31 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
         let soon: string[] | null = null;
         let after = 0;
         for (let k = 0; k < m; k++) {
-          const key = compiled[k].key;
+          const key = keys[k];
           const raw = Object.hasOwn(expires, key) ? expires[key] : undefined;
-          const day = raw === undefined || raw === null ? null : dates.read(raw, `clients[${i}].expires.${key}`, issues);
+          const day = raw === undefined || raw === null ? null : dates.read(raw, i, key, issues);
           if (day !== null && day >= asOf && day <= soonUntil) (soon ??= []).push(key);
           else after += earned[key];
-          if (day !== null && day < asOf) expired.push(key);
+          if (day !== null && day < asOf) {
+            if (expired === NONE) expired = [];
+            expired.push(key);
+          }
         }
         if (soon) {
           // Summed again rather than subtracted, so no rounding residue is introduced.
           const s = after * scale;
-          expiresSoon = { keys: soon, score: s, color: color(s) };
+          expiresSoon = { keys: soon, score: s, color: COLOR_NAMES[colorOf(s)] };
         }
       }
     }
     if (id === undefined || owner === undefined) continue;
-    tally.add(owner, c);
+    tally.add(owner, color);
     out.push({
       id,
       name: typeof name === 'string' ? name : null,
       owner,
       score,
-      color: c,
+      color: COLOR_NAMES[color],
       earned,
       missing,
       expired,
@@ -414,49 +478,73 @@ function readThresholds(value: unknown, issues: IssueList): TrafficThresholds {
   return out;
 }
 
-function compileIndicators(indicators: unknown, issues: IssueList): { compiled: Compiled[]; weightSum: number } {
-  const compiled: Compiled[] = [];
+function compileIndicators(indicators: unknown, issues: IssueList): { compiled: Compiled; weightSum: number } {
+  const keys: string[] = [];
+  const rules: CompiledRule[] = [];
   let weightSum = 0;
   if (!Array.isArray(indicators) || indicators.length === 0) {
     issues.add('indicators', `expected a non-empty array of indicators, got ${describeValue(indicators)}`);
-    return { compiled, weightSum };
+  } else {
+    const seen = new Map<string, number>();
+    indicators.forEach((ind: unknown, i) => {
+      const path = `indicators[${i}]`;
+      if (ind === null || typeof ind !== 'object') {
+        issues.add(path, `expected an object {key, label, weight, rule}, got ${describeValue(ind)}`);
+        return;
+      }
+      const { key, label, weight, rule } = ind as Record<string, unknown>;
+      let keyOk = false;
+      if (typeof key !== 'string' || key === '') {
+        issues.add(`${path}.key`, `expected a non-empty string, got ${describeValue(key)}`);
+      } else if (FORBIDDEN_KEYS.has(key)) {
+        issues.add(`${path}.key`, `${describeValue(key)} cannot be used as a key`);
+      } else if (seen.has(key)) {
+        issues.add(`${path}.key`, `duplicate key ${describeValue(key)} (first at indicators[${seen.get(key)}])`);
+      } else {
+        seen.set(key, i);
+        keyOk = true;
+      }
+      if (label !== undefined && typeof label !== 'string') {
+        issues.add(`${path}.label`, `expected a string, got ${describeValue(label)}`);
+      }
+      let weightOk = false;
+      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+        issues.add(`${path}.weight`, `expected a finite number of 0 or more, got ${describeValue(weight)}`);
+      } else {
+        weightSum += weight;
+        weightOk = true;
+      }
+      const compiled = compileRule(rule, weightOk ? (weight as number) : 0, `${path}.rule`, issues);
+      if (keyOk && compiled) {
+        keys.push(key as string);
+        rules.push(compiled);
+      }
+    });
   }
-  const keys = new Map<string, number>();
-  indicators.forEach((ind: unknown, i) => {
-    const path = `indicators[${i}]`;
-    if (ind === null || typeof ind !== 'object') {
-      issues.add(path, `expected an object {key, label, weight, rule}, got ${describeValue(ind)}`);
-      return;
-    }
-    const { key, label, weight, rule } = ind as Record<string, unknown>;
-    let keyOk = false;
-    if (typeof key !== 'string' || key === '') {
-      issues.add(`${path}.key`, `expected a non-empty string, got ${describeValue(key)}`);
-    } else if (FORBIDDEN_KEYS.has(key)) {
-      issues.add(`${path}.key`, `${describeValue(key)} cannot be used as a key`);
-    } else if (keys.has(key)) {
-      issues.add(`${path}.key`, `duplicate key ${describeValue(key)} (first at indicators[${keys.get(key)}])`);
-    } else {
-      keys.set(key, i);
-      keyOk = true;
-    }
-    if (label !== undefined && typeof label !== 'string') {
-      issues.add(`${path}.label`, `expected a string, got ${describeValue(label)}`);
-    }
-    let weightOk = false;
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-      issues.add(`${path}.weight`, `expected a finite number of 0 or more, got ${describeValue(weight)}`);
-    } else {
-      weightSum += weight;
-      weightOk = true;
-    }
-    const earn = compileRule(rule, weightOk ? (weight as number) : 0, `${path}.rule`, issues);
-    if (keyOk && earn) compiled.push({ key: key as string, earn });
-  });
+  const gains = rules.map((r) => ('gains' in r ? r.gains : Float64Array.of(0, r.weight)));
+  const radix: number[] = [];
+  let combinations = 1;
+  for (const g of gains) {
+    radix.push(combinations);
+    combinations *= g.length;
+  }
+  // JSON.parse builds an object with every key as an in-object field; spreading it
+  // copies that shape at once instead of growing a new object key by key.
+  const template = JSON.parse(`{${keys.map((k) => `${JSON.stringify(k)}:0`).join(',')}}`) as Record<string, number>;
+  const compiled: Compiled = {
+    keys,
+    lo: Float64Array.from(rules, (r) => ('lo' in r ? r.lo : 0)),
+    hi: Float64Array.from(rules, (r) => ('hi' in r ? r.hi : 0)),
+    lows: rules.map((r) => ('lows' in r ? r.lows : null)),
+    gains,
+    radix,
+    codable: combinations <= Number.MAX_SAFE_INTEGER,
+    template,
+  };
   return { compiled, weightSum };
 }
 
-function compileRule(rule: unknown, weight: number, path: string, issues: IssueList): ((v: number) => number) | null {
+function compileRule(rule: unknown, weight: number, path: string, issues: IssueList): CompiledRule | null {
   if (Array.isArray(rule)) return compileSteps(rule, weight, path, issues);
   if (rule === null || typeof rule !== 'object') {
     issues.add(path, `expected a range {min, max} or steps [{min, earn}], got ${describeValue(rule)}`);
@@ -476,12 +564,10 @@ function compileRule(rule: unknown, weight: number, path: string, issues: IssueL
     issues.add(path, `expected min <= max, got min ${min} and max ${max}`);
     return null;
   }
-  const lo = min - EPSILON;
-  const hi = max + EPSILON;
-  return (v) => (v >= lo && v <= hi ? weight : 0);
+  return { lo: min - EPSILON, hi: max + EPSILON, weight };
 }
 
-function compileSteps(rule: readonly unknown[], weight: number, path: string, issues: IssueList): ((v: number) => number) | null {
+function compileSteps(rule: readonly unknown[], weight: number, path: string, issues: IssueList): CompiledRule | null {
   if (rule.length === 0) {
     issues.add(path, 'expected at least one step {min, earn}');
     return null;
@@ -512,51 +598,96 @@ function compileSteps(rule: readonly unknown[], weight: number, path: string, is
     if (ok) steps.push({ min: min as number, earn: earn as number });
   });
   if (!ok) return null;
-  // Highest step first, so the first step reached is the one that applies.
-  steps.sort((a, b) => b.min - a.min);
-  const lows = steps.map((s) => s.min - EPSILON);
-  const gains = steps.map((s) => s.earn * weight);
-  const n = steps.length;
-  return (v) => {
-    for (let j = 0; j < n; j++) if (v >= lows[j]) return gains[j];
-    return 0;
+  steps.sort((a, b) => a.min - b.min);
+  return {
+    lows: Float64Array.from(steps, (s) => s.min - EPSILON),
+    gains: Float64Array.from([0, ...steps.map((s) => s.earn * weight)]),
   };
 }
 
-function readId(id: unknown, i: number, clients: readonly TrafficClient[], ids: IdSet, issues: IssueList): string | undefined {
-  if (!((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)))) {
+/**
+ * Copies each indicator's value into `numbers`, NaN where it is not a number. One property
+ * read per position, each at its own site: every site then always reads the same key from
+ * rows of the same shape and V8 caches it (monomorphic), where one read in a loop over the
+ * keys goes through the slow generic lookup. That is most of the pass for a million rows.
+ */
+function readNumbers(values: Readonly<Record<string, unknown>>, keys: readonly string[], numbers: Float64Array): void {
+  const m = keys.length;
+  let x: unknown;
+  if (m > 0) numbers[0] = typeof (x = values[keys[0]]) === 'number' ? x : NaN;
+  if (m > 1) numbers[1] = typeof (x = values[keys[1]]) === 'number' ? x : NaN;
+  if (m > 2) numbers[2] = typeof (x = values[keys[2]]) === 'number' ? x : NaN;
+  if (m > 3) numbers[3] = typeof (x = values[keys[3]]) === 'number' ? x : NaN;
+  if (m > 4) numbers[4] = typeof (x = values[keys[4]]) === 'number' ? x : NaN;
+  if (m > 5) numbers[5] = typeof (x = values[keys[5]]) === 'number' ? x : NaN;
+  if (m > 6) numbers[6] = typeof (x = values[keys[6]]) === 'number' ? x : NaN;
+  if (m > 7) numbers[7] = typeof (x = values[keys[7]]) === 'number' ? x : NaN;
+  if (m > 8) numbers[8] = typeof (x = values[keys[8]]) === 'number' ? x : NaN;
+  if (m > 9) numbers[9] = typeof (x = values[keys[9]]) === 'number' ? x : NaN;
+  if (m > 10) numbers[10] = typeof (x = values[keys[10]]) === 'number' ? x : NaN;
+  if (m > 11) numbers[11] = typeof (x = values[keys[11]]) === 'number' ? x : NaN;
+  for (let k = 12; k < m; k++) numbers[k] = typeof (x = values[keys[k]]) === 'number' ? x : NaN;
+}
+
+/** The earned record and sum of one combination of outcomes; frozen, as it may be shared. */
+function earnedOf(outcomes: Int32Array, { keys, gains, template }: Compiled): Pick<Earned, 'earned' | 'sum'> {
+  const earned = { ...template };
+  let sum = 0;
+  for (let k = 0; k < keys.length; k++) {
+    const e = gains[k][outcomes[k]];
+    earned[keys[k]] = e;
+    sum += e;
+  }
+  return { earned: Object.freeze(earned), sum };
+}
+
+function readId(id: unknown, i: number, ids: IdTable, issues: IssueList): string | undefined {
+  let key: string;
+  if (typeof id === 'string' && id !== '') key = id;
+  else if (typeof id === 'number' && Number.isFinite(id)) key = String(id);
+  else {
     issues.add(`clients[${i}].id`, `expected a non-empty string or number id, got ${describeValue(id)}`);
     return undefined;
   }
-  if (ids.add(id)) return String(id);
-  const key = String(id);
-  const first = clients.findIndex((c) => c !== null && typeof c === 'object' && String(c.id) === key);
+  const first = ids.add(key, i);
+  if (first < 0) return key;
   issues.add(`clients[${i}].id`, `duplicate id ${describeValue(key)} (first at clients[${first}])`);
   return undefined;
 }
 
 /**
- * Ids seen so far, compared as strings (1 and "1" are the same id) without turning every
- * number into a string: hashing a million new strings is the slowest part of a pass.
+ * Ids seen so far, in an open-addressing hash table of row positions sized once for the
+ * pool: a million ids cost two typed arrays instead of a growing Set of a million strings,
+ * the slowest part of the pass. The full hash is kept beside each row, so a probe only
+ * reads another row's id when the hashes are equal.
  */
-class IdSet {
-  private readonly numbers = new Set<number>();
-  private readonly strings = new Set<string>();
+class IdTable {
+  /** Per slot: row + 1 (0 when empty), then the hash; side by side, one cache line. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
 
-  /** Adds an id; false when it was already there. */
-  add(id: string | number): boolean {
-    if (typeof id === 'number') {
-      if (this.numbers.has(id) || (this.strings.size > 0 && this.strings.has(String(id)))) return false;
-      this.numbers.add(id);
-      return true;
+  constructor(private readonly clients: readonly TrafficClient[]) {
+    // A power of two at least twice the pool keeps probe chains short.
+    const size = 2 ** Math.ceil(Math.log2(Math.max(16, clients.length * 2)));
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+  }
+
+  /** Adds the id `key` of row `row`; returns -1, or the row that had it first. */
+  add(key: string, row: number): number {
+    // FNV-1a over the UTF-16 code units.
+    let h = 0x811c9dc5 | 0;
+    for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
+    const slots = this.slots;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slots[slot * 2] - 1;
+      if (at < 0) {
+        slots[slot * 2] = row + 1;
+        slots[slot * 2 + 1] = h;
+        return -1;
+      }
+      if (slots[slot * 2 + 1] === h && String(this.clients[at].id) === key) return at;
     }
-    if (this.strings.has(id)) return false;
-    if (this.numbers.size > 0) {
-      const n = Number(id);
-      if (String(n) === id && this.numbers.has(n)) return false;
-    }
-    this.strings.add(id);
-    return true;
   }
 }
 
@@ -576,12 +707,13 @@ function readValue(value: unknown, values: object, key: string, i: number, issue
 class DateCache {
   private readonly cache = new Map<unknown, DayNumber | null>();
 
-  read(value: unknown, path: string, issues: IssueList): DayNumber | null {
+  /** The day of `clients[i].expires[key]`; the path is built only for an issue. */
+  read(value: unknown, i: number, key: string, issues: IssueList): DayNumber | null {
     const hit = this.cache.get(value);
     if (hit !== undefined) return hit;
     const problem = dateProblem(value);
     if (problem) {
-      issues.add(path, problem);
+      issues.add(`clients[${i}].expires.${key}`, problem);
       return null;
     }
     const day = parseDate(value);

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { channelShares, OTHER_KEY, roundShares } from '../../src/core/shares.js';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-const amounts = fc.array(fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }), { maxLength: 30 });
+const amounts = fc.array(fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }), {
+  maxLength: 30,
+});
 const decimals = fc.integer({ min: 0, max: 3 });
 
 describe('roundShares(values) properties', () => {
@@ -50,7 +52,10 @@ describe('roundShares(values) properties', () => {
     // Whole values up to 100, at most 10 of them: the exact remainder of an item is
     // (v * 100 mod S) / S, computed without rounding, so ties are known exactly.
     const shuffled = fc
-      .array(fc.tuple(fc.nat(100), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 10 })
+      .array(fc.tuple(fc.nat(100), fc.double({ min: 0, max: 1, noNaN: true })), {
+        minLength: 1,
+        maxLength: 10,
+      })
       .map((pairs) => ({
         values: pairs.map((p) => p[0]),
         order: pairs.map((_, i) => i).sort((a, b) => pairs[a][1] - pairs[b][1] || a - b),
@@ -67,7 +72,8 @@ describe('roundShares(values) properties', () => {
           if (!tied) expect(permuted[k]).toBe(direct[i]);
         });
         // and the number of items rounded up is the same either way
-        const ups = (r: number[], vs: number[]) => r.filter((x, i) => x > Math.floor((vs[i] * 100) / s)).length;
+        const ups = (r: number[], vs: number[]) =>
+          r.filter((x, i) => x > Math.floor((vs[i] * 100) / s)).length;
         expect(
           ups(
             permuted,
@@ -80,7 +86,9 @@ describe('roundShares(values) properties', () => {
 });
 
 const item = fc.record({ value: fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true }) });
-const set = fc.array(item, { maxLength: 20 }).map((xs) => xs.map((x, i) => ({ key: `k${i}`, value: x.value })));
+const set = fc
+  .array(item, { maxLength: 20 })
+  .map((xs) => xs.map((x, i) => ({ key: `k${i}`, value: x.value })));
 const options = fc.record(
   {
     otherBelow: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -101,12 +109,15 @@ describe('channelShares(input) properties', () => {
           [r.losses, r.lossesTotal],
         ] as const) {
           for (const s of slices) {
-            expect(Number.isNaN(s.value) || Number.isNaN(s.share ?? 0) || Number.isNaN(s.percent ?? 0)).toBe(false);
+            expect(Number.isNaN(s.value) || Number.isNaN(s.share ?? 0) || Number.isNaN(s.percent ?? 0)).toBe(
+              false,
+            );
           }
           if (total > 0) {
             expect(sum(slices.map((s) => Math.round(s.percent! * scale)))).toBe(100 * scale);
             expect(sum(slices.map((s) => s.share!))).toBeCloseTo(1, 9);
-            for (const s of slices) expect(Math.abs(s.percent! - s.share! * 100)).toBeLessThan(1 / scale + 1e-6);
+            for (const s of slices)
+              expect(Math.abs(s.percent! - s.share! * 100)).toBeLessThan(1 / scale + 1e-6);
           } else {
             expect(slices.every((s) => s.share === null && s.percent === null)).toBe(true);
           }

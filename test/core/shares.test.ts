@@ -120,7 +120,12 @@ describe('channelShares(input)', () => {
     expect(r.losses[0].share).toBeCloseTo(0.26838, 5);
   });
   it('keeps input order by default and sorts by value desc, then key, with sort: value', () => {
-    expect(channelShares(slide).gains.map((s) => s.key)).toEqual(['upsell', 'premium', 'restoration', 'referral']);
+    expect(channelShares(slide).gains.map((s) => s.key)).toEqual([
+      'upsell',
+      'premium',
+      'restoration',
+      'referral',
+    ]);
     const r = channelShares(
       {
         gains: [
@@ -266,23 +271,27 @@ describe('channelShares(input)', () => {
         ],
         losses: 'none',
       };
-      expect(issuesOf(() => channelShares(input as never, { otherBelow: 2, sort: 'size' as never }))).toEqual([
-        { path: 'gains[0].value', message: 'expected a number, got "abc"' },
-        { path: 'gains[1].key', message: 'duplicate key "a" (also at gains[0])' },
-        { path: 'gains[2].key', message: 'expected a non-empty string or number key, got ""' },
-        { path: 'gains[3].key', message: '"__other__" is reserved for the grouped slice' },
-        { path: 'gains[4].key', message: 'expected a non-empty string or number key, got undefined' },
-        { path: 'gains[5].label', message: 'expected a string, got 5' },
-        { path: 'gains[5].value', message: 'expected a finite number, got NaN' },
-        { path: 'gains[6].value', message: 'missing (expected a number)' },
-        { path: 'gains[7]', message: 'expected an object with key and value, got null' },
-        { path: 'losses', message: 'expected an array, got "none"' },
-        { path: 'options.otherBelow', message: 'expected at most 1, got 2' },
-        { path: 'options.sort', message: `expected one of 'input', 'value', got "size"` },
-      ]);
+      expect(issuesOf(() => channelShares(input as never, { otherBelow: 2, sort: 'size' as never }))).toEqual(
+        [
+          { path: 'gains[0].value', message: 'expected a number, got "abc"' },
+          { path: 'gains[1].key', message: 'duplicate key "a" (also at gains[0])' },
+          { path: 'gains[2].key', message: 'expected a non-empty string or number key, got ""' },
+          { path: 'gains[3].key', message: '"__other__" is reserved for the grouped slice' },
+          { path: 'gains[4].key', message: 'expected a non-empty string or number key, got undefined' },
+          { path: 'gains[5].label', message: 'expected a string, got 5' },
+          { path: 'gains[5].value', message: 'expected a finite number, got NaN' },
+          { path: 'gains[6].value', message: 'missing (expected a number)' },
+          { path: 'gains[7]', message: 'expected an object with key and value, got null' },
+          { path: 'losses', message: 'expected an array, got "none"' },
+          { path: 'options.otherBelow', message: 'expected at most 1, got 2' },
+          { path: 'options.sort', message: `expected one of 'input', 'value', got "size"` },
+        ],
+      );
     });
     it('allows the same key in gains and losses', () => {
-      expect(() => channelShares({ gains: [{ key: 'a', value: 1 }], losses: [{ key: 'a', value: 1 }] })).not.toThrow();
+      expect(() =>
+        channelShares({ gains: [{ key: 'a', value: 1 }], losses: [{ key: 'a', value: 1 }] }),
+      ).not.toThrow();
     });
     it('refuses missing gains, a non-object input and non-object options', () => {
       expect(issuesOf(() => channelShares({} as never))).toEqual([

@@ -1,0 +1,60 @@
+// Custom Elements Manifest: `npm run analyze` (= `cem analyze --litelement`) writes
+// custom-elements.json at the package root. The class JSDoc (@summary, @fires, @csspart,
+// @cssproperty, @slot) is the public contract; Storybook and the JSX typings read it.
+import path from 'node:path';
+
+/**
+ * Widgets register through `definePulseElement('pulse-x', PulseX)` (src/shared/register.ts)
+ * rather than a bare `customElements.define`, which the analyzer would recognise by itself.
+ * This plugin reads those calls so each class gets its `tagName` and each registration
+ * module a `custom-element-definition` export.
+ */
+function pulseDefinePlugin() {
+  return {
+    name: 'crm-pulse:define-pulse-element',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (node.kind !== ts.SyntaxKind.CallExpression) return;
+      const callee = node.expression;
+      if (!ts.isIdentifier(callee) || callee.text !== 'definePulseElement') return;
+      const [tagArg, classArg] = node.arguments;
+      if (!tagArg || !ts.isStringLiteralLike(tagArg) || !classArg || !ts.isIdentifier(classArg)) return;
+      const className = classArg.text;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        {
+          kind: 'custom-element-definition',
+          name: tagArg.text,
+          declaration: {
+            name: className,
+            module: declaringModule(ts, node.getSourceFile(), className, moduleDoc.path),
+          },
+        },
+      ];
+    },
+  };
+}
+
+/** The manifest path of the module that declares `name`, following a relative import. */
+function declaringModule(ts, sourceFile, name, ownPath) {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    const imported =
+      bindings && ts.isNamedImports(bindings) && bindings.elements.some((e) => e.name.text === name);
+    const specifier = statement.moduleSpecifier.text;
+    if (imported && specifier.startsWith('.')) {
+      return path.posix.join(path.posix.dirname(ownPath), specifier).replace(/\.js$/, '.ts');
+    }
+  }
+  return ownPath;
+}
+
+export default {
+  globs: ['src/widgets/**/*.ts', 'src/shared/**/*.ts', 'src/dashboard/**/*.ts'],
+  exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.schema.ts', '**/*.d.ts', 'src/widgets/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  // package.json already carries "customElements": "custom-elements.json".
+  packagejson: false,
+  plugins: [pulseDefinePlugin()],
+};

@@ -1,0 +1,74 @@
+// @ts-check
+// Element tests: @web/test-runner in the system Chromium (no browser download).
+// Run: `npm run test:widgets` (= `wtr`); `wtr --watch` while developing.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+
+const commonjs = fromRollup(rollupCommonjs);
+
+/** CHROME_PATH wins; otherwise the first chromium / chrome found on PATH. */
+function findChromium() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
+    try {
+      const found = execFileSync('which', [name], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+      if (found) return found;
+    } catch {
+      // not on PATH: try the next name
+    }
+  }
+  throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/widgets/**/*.test.ts'],
+  nodeResolve: true,
+  // 2 cores: one browser page at a time keeps timings stable.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  // Lit's dev build (the 'development' export condition) adds useful warnings; its banner does not.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  testFramework: {
+    config: { ui: 'bdd', timeout: 10_000 },
+  },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      target: 'es2022',
+    }),
+    // Only the CommonJS packages that @observablehq/plot pulls in; everything else (Lit,
+    // d3, zod) is already ESM and must not go through the CommonJS transform.
+    commonjs({
+      include: ['**/node_modules/interval-tree-1d/**/*', '**/node_modules/binary-search-bounds/**/*'],
+    }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: findChromium(),
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--js-flags=--expose-gc',
+        ],
+      },
+    }),
+  ],
+};
