@@ -49,6 +49,26 @@ function declaringModule(ts, sourceFile, name, ownPath) {
   return ownPath;
 }
 
+/**
+ * Events are dispatched as typed classes (`new PulseStageSelectEvent(detail)`), whose names
+ * the analyzer cannot read from the call, so it records stray events named `detail` or
+ * with no name. The `@fires` tags in each class's JSDoc are the contract: keep only those.
+ */
+function firesOnlyPlugin() {
+  return {
+    name: 'crm-pulse:fires-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (!decl.events) continue;
+          decl.events = decl.events.filter((e) => typeof e.name === 'string' && e.name.startsWith('pulse-'));
+          if (decl.events.length === 0) delete decl.events;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/widgets/**/*.ts', 'src/shared/**/*.ts', 'src/dashboard/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.schema.ts', '**/*.d.ts', 'src/widgets/**/*.styles.ts'],
@@ -56,5 +76,5 @@ export default {
   litelement: true,
   // package.json already carries "customElements": "custom-elements.json".
   packagejson: false,
-  plugins: [pulseDefinePlugin()],
+  plugins: [pulseDefinePlugin(), firesOnlyPlugin()],
 };

@@ -4,6 +4,7 @@ import '../../src/widgets/channel-pie/channel-pie.js';
 import type { PulseChannelPie } from '../../src/widgets/channel-pie/channel-pie.component.js';
 import type { PulseSliceSelectEvent } from '../../src/widgets/channel-pie/channel-pie.events.js';
 import { definePulseElement } from '../../src/shared/register.js';
+import { donutGeometry } from '../../src/widgets/channel-pie/channel-pie.chart.js';
 import { channelMany, channelMoney, channelSeed } from '../fixtures/channel-pie.js';
 import { expectAccessible, expectNoJunk, nextEvent, recordErrors, settle, shadowText } from './helpers.js';
 
@@ -222,6 +223,18 @@ describe('<pulse-channel-pie>', () => {
     el.data = channelSeed;
     await settle(el);
     expect(el.status).to.equal('ready');
+  });
+
+  it('draws a single slice as a full ring and lays slices out clockwise from 12 o\'clock', () => {
+    const [ring] = donutGeometry([5]);
+    expect(ring.angle).to.be.closeTo(2 * Math.PI, 1e-9);
+    expect(ring.path.match(/M/g)).to.have.length(2);
+    const [a, b] = donutGeometry([1, 3]);
+    expect(a.angle).to.be.closeTo(Math.PI / 2, 1e-9);
+    expect(a.labelX).to.be.greaterThan(0);
+    expect(a.labelY).to.be.lessThan(0);
+    expect(b.labelX).to.be.lessThan(0);
+    expect(donutGeometry([0, 0]).map((g) => g.path)).to.deep.equal(['', '']);
   });
 
   it('tolerates a second definition of the tag', () => {

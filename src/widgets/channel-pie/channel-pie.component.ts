@@ -243,13 +243,17 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
         : html`<svg viewBox="-100 -100 200 200" part="chart" role="group" aria-label=${`${title}, ${m.total} ${this.value(total)}`}>
               ${set === 'losses' ? this.hatchPattern() : nothing}
               ${items.map((f, i) => this.renderSlice(f, offset + i, tabStop))}
-              <text class="center-value" y="4" aria-hidden="true">
-                ${this.i18n.format.compact(total, (this.result as ChannelPieResult).unit, (this.result as ChannelPieResult).currency)}
-              </text>
+              ${this.renderCentre(total)}
               <text class="center-label" y=${DONUT_INNER / 2 - 4} aria-hidden="true">${m.total}</text>
             </svg>
             ${this.noLegend ? nothing : this.renderLegend(items, offset)}`}
     </section>`;
+  }
+
+  private renderCentre(total: number): TemplateResult {
+    const r = this.result as ChannelPieResult;
+    const text = this.i18n.format.compact(total, r.unit, r.currency);
+    return svg`<text class="center-value ${text.length > 7 ? 'center-value--long' : ''}" y="4" aria-hidden="true">${text}</text>`;
   }
 
   private hatchPattern(): TemplateResult {

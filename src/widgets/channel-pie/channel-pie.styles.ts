@@ -37,6 +37,10 @@ export const styles = css`
     margin: 0 auto;
     overflow: visible;
   }
+  .slice,
+  .hatched {
+    fill-rule: evenodd;
+  }
   .slice {
     stroke: var(--_bg);
     stroke-width: 1;
@@ -82,6 +86,9 @@ export const styles = css`
     font-weight: 700;
     fill: var(--_text);
     text-anchor: middle;
+  }
+  .center-value--long {
+    font-size: 15px;
   }
   .center-label {
     font-size: 11px;
