@@ -10,3 +10,54 @@ export * from './shared/resize-controller.js';
 export { PulseChannelPie, type ChannelPieOptions, type ChannelPieResult } from './widgets/channel-pie/channel-pie.component.js';
 export * from './widgets/channel-pie/channel-pie.events.js';
 export { schema as channelPieSchema, type ChannelPieData, type ChannelPieInput } from './widgets/channel-pie/channel-pie.schema.js';
+
+export { PulseFunnel, type FunnelWidgetOptions, type FunnelWidgetResult } from './widgets/funnel/funnel.component.js';
+export * from './widgets/funnel/funnel.events.js';
+export { schema as funnelSchema, type FunnelData, type FunnelWidgetInput } from './widgets/funnel/funnel.schema.js';
+
+export { PulseAbcXyzMatrix } from './widgets/abc-xyz-matrix/abc-xyz-matrix.component.js';
+export type { AbcXyzMatrixOptions, AbcXyzMatrixViewResult } from './widgets/abc-xyz-matrix/abc-xyz-matrix.compute.js';
+export * from './widgets/abc-xyz-matrix/abc-xyz-matrix.events.js';
+export { ABC_XYZ_VIEWS, type AbcXyzView } from './widgets/abc-xyz-matrix/abc-xyz-matrix.tabs.js';
+export {
+  DEFAULT_READINGS,
+  READING_PRIORITIES,
+  type AbcXyzReading,
+  type AbcXyzReadings,
+  type ReadingPriority,
+} from './widgets/abc-xyz-matrix/abc-xyz-matrix.readings.js';
+export {
+  schema as abcXyzMatrixSchema,
+  ABC_XYZ_MEASURES,
+  type AbcXyzMeasure,
+  type AbcXyzMatrixData,
+  type AbcXyzMatrixInput,
+} from './widgets/abc-xyz-matrix/abc-xyz-matrix.schema.js';
+
+export {
+  PulseTrafficLightPool,
+  POOL_VIEWS,
+  type PoolView,
+  type PoolClient,
+  type TrafficLightPoolOptions,
+  type TrafficLightPoolResult,
+} from './widgets/traffic-light-pool/traffic-light-pool.component.js';
+export * from './widgets/traffic-light-pool/traffic-light-pool.events.js';
+export {
+  schema as trafficLightPoolSchema,
+  type TrafficLightPoolData,
+  type TrafficLightPoolInput,
+} from './widgets/traffic-light-pool/traffic-light-pool.schema.js';
+
+export {
+  PulseLifecycleGrid,
+  type LifecycleGridOptions,
+  type LifecycleGridResult,
+  type LifecycleStrategy,
+} from './widgets/lifecycle-grid/lifecycle-grid.component.js';
+export * from './widgets/lifecycle-grid/lifecycle-grid.events.js';
+export {
+  schema as lifecycleGridSchema,
+  type LifecycleGridData,
+  type LifecycleGridInput,
+} from './widgets/lifecycle-grid/lifecycle-grid.schema.js';
