@@ -91,7 +91,9 @@ for (const type of [
   'pulse-error',
 ]) {
   document.addEventListener(type, (e) => {
-    const detail = JSON.stringify((e as CustomEvent).detail, (_, v) => (Array.isArray(v) && v.length > 8 ? [...v.slice(0, 8), `… ${v.length}`] : v));
+    const detail = JSON.stringify((e as CustomEvent).detail, (_, v) =>
+      Array.isArray(v) && v.length > 8 ? [...v.slice(0, 8), `… ${v.length}`] : v,
+    );
     log.textContent = `${type} ${detail}`;
   });
 }

@@ -303,11 +303,15 @@ if (bundleGzip > BUNDLE_TARGET_GZIP || process.argv.includes('--why')) {
   }
 }
 if (bundleGzip > BUNDLE_CEILING_GZIP) {
-  console.error(`\x1b[31mFAIL: dist/crm-pulse.js is over its ${kb(BUNDLE_CEILING_GZIP)} gzip ceiling.\x1b[0m`);
+  console.error(
+    `\x1b[31mFAIL: dist/crm-pulse.js is over its ${kb(BUNDLE_CEILING_GZIP)} gzip ceiling.\x1b[0m`,
+  );
   process.exit(1);
 }
 if (bundleGzip > BUNDLE_TARGET_GZIP) {
-  console.warn(`\x1b[33mWARNING: dist/crm-pulse.js misses the ${kb(BUNDLE_TARGET_GZIP)} target by ${kb(bundleGzip - BUNDLE_TARGET_GZIP)}.\x1b[0m`);
+  console.warn(
+    `\x1b[33mWARNING: dist/crm-pulse.js misses the ${kb(BUNDLE_TARGET_GZIP)} target by ${kb(bundleGzip - BUNDLE_TARGET_GZIP)}.\x1b[0m`,
+  );
 }
 console.log('\nbuild ok');
 

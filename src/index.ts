@@ -7,16 +7,35 @@ export * from './shared/format.js';
 export * from './shared/register.js';
 export * from './shared/locale-controller.js';
 export * from './shared/resize-controller.js';
-export { PulseChannelPie, type ChannelPieOptions, type ChannelPieResult } from './widgets/channel-pie/channel-pie.component.js';
+export {
+  PulseChannelPie,
+  type ChannelPieOptions,
+  type ChannelPieResult,
+} from './widgets/channel-pie/channel-pie.component.js';
 export * from './widgets/channel-pie/channel-pie.events.js';
-export { schema as channelPieSchema, type ChannelPieData, type ChannelPieInput } from './widgets/channel-pie/channel-pie.schema.js';
+export {
+  schema as channelPieSchema,
+  type ChannelPieData,
+  type ChannelPieInput,
+} from './widgets/channel-pie/channel-pie.schema.js';
 
-export { PulseFunnel, type FunnelWidgetOptions, type FunnelWidgetResult } from './widgets/funnel/funnel.component.js';
+export {
+  PulseFunnel,
+  type FunnelWidgetOptions,
+  type FunnelWidgetResult,
+} from './widgets/funnel/funnel.component.js';
 export * from './widgets/funnel/funnel.events.js';
-export { schema as funnelSchema, type FunnelData, type FunnelWidgetInput } from './widgets/funnel/funnel.schema.js';
+export {
+  schema as funnelSchema,
+  type FunnelData,
+  type FunnelWidgetInput,
+} from './widgets/funnel/funnel.schema.js';
 
 export { PulseAbcXyzMatrix } from './widgets/abc-xyz-matrix/abc-xyz-matrix.component.js';
-export type { AbcXyzMatrixOptions, AbcXyzMatrixViewResult } from './widgets/abc-xyz-matrix/abc-xyz-matrix.compute.js';
+export type {
+  AbcXyzMatrixOptions,
+  AbcXyzMatrixViewResult,
+} from './widgets/abc-xyz-matrix/abc-xyz-matrix.compute.js';
 export * from './widgets/abc-xyz-matrix/abc-xyz-matrix.events.js';
 export { ABC_XYZ_VIEWS, type AbcXyzView } from './widgets/abc-xyz-matrix/abc-xyz-matrix.tabs.js';
 export {

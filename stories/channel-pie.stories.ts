@@ -51,7 +51,9 @@ export const ManyChannelsWithOther: Story = { args: { data: channelMany } };
 export const Money: Story = { args: { data: channelMoney } };
 
 /** Percents with one decimal, sorted by value, "other" under 5 %. */
-export const Options: Story = { args: { data: channelMany, options: { decimals: 1, sort: 'value', otherBelow: 0.05 } } };
+export const Options: Story = {
+  args: { data: channelMany, options: { decimals: 1, sort: 'value', otherBelow: 0.05 } },
+};
 
 export const Empty: Story = { args: { data: { gains: [] } } };
 
@@ -65,7 +67,11 @@ export const PartlyInvalid: Story = {
   args: {
     data: {
       ...channelSeed,
-      gains: [...(channelSeed.gains as object[]), { key: 'x', label: 'Ошибка', value: 'abc' }, { key: 'y', value: -5 }],
+      gains: [
+        ...(channelSeed.gains as object[]),
+        { key: 'x', label: 'Ошибка', value: 'abc' },
+        { key: 'y', value: -5 },
+      ],
     },
   },
 };
@@ -79,5 +85,12 @@ export const WithTable: Story = { args: { showTable: true } };
 
 /** Labels holding markup are shown as text. */
 export const MarkupInLabels: Story = {
-  args: { data: { gains: [{ key: 'x', label: '<img src=x onerror=alert(1)>', value: 3 }, { key: 'y', label: '<b>bold</b>', value: 2 }] } },
+  args: {
+    data: {
+      gains: [
+        { key: 'x', label: '<img src=x onerror=alert(1)>', value: 3 },
+        { key: 'y', label: '<b>bold</b>', value: 2 },
+      ],
+    },
+  },
 };

@@ -150,20 +150,20 @@ export function classifyAbc(items: readonly AbcItem[], options: AbcOptions = {})
   issues.throwIfAny();
   const n = ids.length;
   const order = orderByValue(values, ids);
-  const { positives, share, cumulative, abc } = rankAbc(order, values, settings, 'items');
-  const out: AbcResultItem[] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k];
-    const classified = k < positives;
-    out[k] = {
+  const { share, cumulative, abc } = rankAbc(order, values, settings, 'items');
+  // Objects are made in input order (the columns are read in sequence), then put in order.
+  const made: AbcResultItem[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const cls = abc[i];
+    made[i] = {
       id: ids[i],
       value: values[i],
-      share: classified ? share[k] : null,
-      cumulativeShare: classified ? cumulative[k] : null,
-      abc: ABC_OF[abc[k]],
+      share: cls ? share[i] : null,
+      cumulativeShare: cls ? cumulative[i] : null,
+      abc: ABC_OF[cls],
     };
   }
-  return out;
+  return inOrder(made, order, 0, n);
 }
 
 /**
@@ -372,44 +372,48 @@ export function abcXyzMatrix(rows: readonly AbcXyzRow[], options: AbcXyzOptions 
   const order = orderByValue(sum, ids);
   const { total, positives, share, cumulative, abc } = rankAbc(order, sum, abcSettings, 'rows');
 
+  // Objects are made in input order (the columns are read in sequence), then put in order.
+  const made: AbcXyzItem[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const cls = abc[i];
+    const xyz = data.xyz[i];
+    const unclassified = potential[i] ? 'potential' : 'lost';
+    const periods = data.periods[i];
+    made[i] = {
+      id: ids[i],
+      name: names[i],
+      owner: owners[i],
+      status: cls ? 'classified' : unclassified,
+      cell: cls ? CELL_OF[cls * 4 + xyz] : unclassified,
+      value: sum[i],
+      share: cls ? share[i] : null,
+      cumulativeShare: cls ? cumulative[i] : null,
+      abc: ABC_OF[cls],
+      periods,
+      mean: periods > 0 ? data.mean[i] : null,
+      sd: nullIfNaN(data.sd[i]),
+      cv: nullIfNaN(data.cv[i]),
+      xyz: XYZ_OF[xyz],
+    };
+  }
+  // The classified clients are the first `positives` of the order; the lost ones go
+  // before the potential ones, each keeping the value order. Cells are filled in the same
+  // order from the typed columns (reading the objects back would be a cache miss each).
+  const items: AbcXyzItem[] = new Array(n);
   const cells = {} as Record<AbcXyzCellKey, AbcXyzCell>;
   for (const key of Object.values(ABC_XYZ_CELLS)) cells[key] = { count: 0, value: 0, ids: [] };
-  const items: AbcXyzItem[] = new Array(n);
+  const byCode = CELL_OF.map((key) => cells[key]);
   let k = 0;
-  // The classified clients are the first `positives` of the order; then two passes over
-  // the rest put the lost ones before the potential ones, each keeping the value order.
   for (let pass = 0; pass < 3; pass++) {
-    const from = pass === 0 ? 0 : positives;
-    const to = pass === 0 ? positives : n;
-    for (let j = from; j < to; j++) {
-      const i = order[j];
-      const cls = abc[j];
+    const unclassified = pass === 1 ? cells.lost : cells.potential;
+    for (let q = pass === 0 ? 0 : positives, end = pass === 0 ? positives : n; q < end; q++) {
+      const i = order[q];
       if (pass > 0 && potential[i] !== pass - 1) continue;
-      const status: AbcXyzStatus = STATUS_BY_PASS[pass];
-      const xyz = data.xyz[i];
-      const key: AbcXyzCellKey =
-        pass === 0 ? CELL_OF[cls * 4 + xyz] : status === 'lost' ? 'lost' : 'potential';
-      const cell = cells[key];
+      items[k++] = made[i];
+      const cell = pass === 0 ? byCode[abc[i] * 4 + data.xyz[i]] : unclassified;
       cell.count++;
       cell.value += sum[i];
       cell.ids.push(ids[i]);
-      const periods = data.periods[i];
-      items[k++] = {
-        id: ids[i],
-        name: names[i],
-        owner: owners[i],
-        status,
-        cell: key,
-        value: sum[i],
-        share: pass === 0 ? share[j] : null,
-        cumulativeShare: pass === 0 ? cumulative[j] : null,
-        abc: ABC_OF[cls],
-        periods,
-        mean: periods > 0 ? data.mean[i] : null,
-        sd: nullIfNaN(data.sd[i]),
-        cv: nullIfNaN(data.cv[i]),
-        xyz: XYZ_OF[xyz],
-      };
     }
   }
   return { items, cells, total, count: n };
@@ -438,7 +442,6 @@ const CELL_OF: readonly AbcXyzCellKey[] = [
   'CY',
   'CZ',
 ];
-const STATUS_BY_PASS = ['classified', 'lost', 'potential'] as const;
 
 interface AbcSettings {
   low: number;
@@ -454,7 +457,14 @@ interface XyzSettings {
   minPeriods: number;
 }
 
-/** ABC of the positive values, by position in the order (sequential, cache-friendly). */
+/** `made[order[from]]`, ..., `made[order[to - 1]]`. */
+function inOrder<T>(made: readonly T[], order: Uint32Array, from: number, to: number): T[] {
+  const out: T[] = new Array(to - from);
+  for (let k = from; k < to; k++) out[k - from] = made[order[k]];
+  return out;
+}
+
+/** ABC of the positive values, by item index. */
 interface AbcRanks {
   /** Sum of the positive values. */
   total: number;
@@ -462,7 +472,7 @@ interface AbcRanks {
   positives: number;
   share: Float64Array;
   cumulative: Float64Array;
-  /** Class by position, 0 for the values that are not positive. */
+  /** Class, 0 for the values that are not positive. */
   abc: Uint8Array;
 }
 
@@ -487,17 +497,18 @@ function rankAbc(order: Uint32Array, values: Float64Array, s: AbcSettings, label
   const high = inclusive ? s.high + EPSILON : s.high - EPSILON;
   let running = 0;
   for (let k = 0; k < positives; k++) {
-    const v = values[order[k]];
+    const i = order[k];
+    const v = values[i];
     const previous = running / total;
     // Same additions in the same order as the total: the last cumulative share is exactly 1.
     running += v;
     const cum = running / total;
-    share[k] = v / total;
-    cumulative[k] = cum;
+    share[i] = v / total;
+    cumulative[i] = cum;
     const x = before ? previous : cum;
-    abc[k] = inclusive ? (x <= low ? 1 : x <= high ? 2 : 3) : x < low ? 1 : x < high ? 2 : 3;
+    abc[i] = inclusive ? (x <= low ? 1 : x <= high ? 2 : 3) : x < low ? 1 : x < high ? 2 : 3;
   }
-  if (positives > 0 && s.topIsA) abc[0] = 1;
+  if (positives > 0 && s.topIsA) abc[order[0]] = 1;
   return { total, positives, share, cumulative, abc };
 }
 

@@ -44,7 +44,8 @@ const stepsSchema = z.array(z.object({ from: z.number(), kpi: z.number() })).che
   z.superRefine(
     (steps, ctx) => {
       if (!Array.isArray(steps)) return;
-      const from = (i: number): unknown => (steps[i] !== null && typeof steps[i] === 'object' ? steps[i].from : undefined);
+      const from = (i: number): unknown =>
+        steps[i] !== null && typeof steps[i] === 'object' ? steps[i].from : undefined;
       for (let i = 1; i < steps.length; i++) {
         const a = from(i - 1);
         const b = from(i);
@@ -62,7 +63,11 @@ const stepsSchema = z.array(z.object({ from: z.number(), kpi: z.number() })).che
   ),
 );
 
-const kpiInput = z.object({ fact: nonNegativeAmount(), plan: nonNegativeAmount(), steps: z.optional(z.nullable(stepsSchema)) });
+const kpiInput = z.object({
+  fact: nonNegativeAmount(),
+  plan: nonNegativeAmount(),
+  steps: z.optional(z.nullable(stepsSchema)),
+});
 
 /**
  * Collection KPI: ratio = fact / plan, then the KPI of the highest step whose `from` <=
@@ -205,9 +210,9 @@ const optionalName = () =>
     ),
   );
 
-const collectionInput = z
-  .object({
-    rows: z.array(
+const collectionInput = z.object({
+  rows: z
+    .array(
       z
         .object({
           id: id(),
@@ -224,16 +229,25 @@ const collectionInput = z
           z.superRefine(
             (row, ctx) => {
               if (row === null || typeof row !== 'object') return;
-              if ((row.plan === undefined || row.plan === null) && (row.charges === undefined || row.charges === null)) {
-                ctx.issues.push({ code: 'custom', message: 'missing (send plan or charges)', input: undefined, path: ['plan'] });
+              if (
+                (row.plan === undefined || row.plan === null) &&
+                (row.charges === undefined || row.charges === null)
+              ) {
+                ctx.issues.push({
+                  code: 'custom',
+                  message: 'missing (send plan or charges)',
+                  input: undefined,
+                  path: ['plan'],
+                });
               }
             },
             { when: () => true },
           ),
         ),
-    ).check(uniqueIds('rows')),
-    options: z.optional(z.nullable(z.object({ steps: z.optional(stepsSchema) }))),
-  });
+    )
+    .check(uniqueIds('rows')),
+  options: z.optional(z.nullable(z.object({ steps: z.optional(stepsSchema) }))),
+});
 
 /**
  * Collection completeness of a period: per row fact / plan (the plan is the sum of the
@@ -253,7 +267,10 @@ const collectionInput = z
  * r.owners[0].kpi // 0.2
  * r.total.completeness // 238539 / 365492
  */
-export function collection(rows: readonly CollectionRow[], options?: CollectionOptions | null): CollectionResult {
+export function collection(
+  rows: readonly CollectionRow[],
+  options?: CollectionOptions | null,
+): CollectionResult {
   const input = parseOrThrow(collectionInput, { rows, options });
   const steps = input.options?.steps ?? DEFAULT_KPI_STEPS;
   const out: CollectionRowResult[] = [];
@@ -280,7 +297,10 @@ export function collection(rows: readonly CollectionRow[], options?: CollectionO
   return {
     rows: out,
     owners: sortedKeys(owners).map((owner) => ({ owner, ...owners.get(owner)!.result(steps) })),
-    departments: sortedKeys(departments).map((department) => ({ department, ...departments.get(department)!.result(steps) })),
+    departments: sortedKeys(departments).map((department) => ({
+      department,
+      ...departments.get(department)!.result(steps),
+    })),
     total: total.result(steps),
   };
 }
@@ -349,7 +369,13 @@ function uniqueIds(field: string) {
         const key = String(raw);
         const first = seen.get(key);
         if (first === undefined) seen.set(key, i);
-        else ctx.issues.push({ code: 'custom', message: `duplicate id "${key}" (first at ${field}[${first}])`, input: raw, path: [i, 'id'] });
+        else
+          ctx.issues.push({
+            code: 'custom',
+            message: `duplicate id "${key}" (first at ${field}[${first}])`,
+            input: raw,
+            path: [i, 'id'],
+          });
       });
     },
     { when: () => true },

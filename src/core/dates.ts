@@ -9,7 +9,8 @@ export type DayNumber = number;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A date-time keeps the calendar date as written: "2024-02-27T23:30:00+03:00" is 27 Feb,
 // the day the source system recorded, whatever the viewer's or the server's time zone.
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const RU_DATE = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const RU_MONTH = /^(\d{2})\.(\d{4})$/;

@@ -78,16 +78,27 @@ export function debtDepth(
     Number.isFinite(debt) &&
     Array.isArray(chargesNewestFirst) &&
     chargesNewestFirst.every((c) => typeof c === 'number' && c >= 0 && c !== Infinity) &&
-    (options === undefined || options === null || options.mode === undefined || Object.hasOwn(DEBT_DEPTH_MODES, options.mode));
+    (options === undefined ||
+      options === null ||
+      (typeof options === 'object' &&
+        (options.mode === undefined || Object.hasOwn(DEBT_DEPTH_MODES, options.mode))));
   const input = fast
-    ? { debt, charges: chargesNewestFirst as readonly number[], mode: options?.mode ?? DEBT_DEPTH_MODES.fraction }
+    ? {
+        debt,
+        charges: chargesNewestFirst as readonly number[],
+        mode: options?.mode ?? DEBT_DEPTH_MODES.fraction,
+      }
     : readDepthInput(debt, chargesNewestFirst, options);
   return depth(input.debt, input.charges, input.mode);
 }
 
 function readDepthInput(debt: unknown, charges: unknown, options: unknown) {
   const parsed = parseOrThrow(depthInput, { debt, charges, options });
-  return { debt: parsed.debt, charges: parsed.charges, mode: parsed.options?.mode ?? DEBT_DEPTH_MODES.fraction };
+  return {
+    debt: parsed.debt,
+    charges: parsed.charges,
+    mode: parsed.options?.mode ?? DEBT_DEPTH_MODES.fraction,
+  };
 }
 
 function depth(debt: number, charges: readonly number[], mode: DebtDepthMode): DebtDepthResult {
@@ -199,7 +210,14 @@ const DEFAULT_EDGES: readonly number[] = [30, 60, 90];
 
 const agingInput = z.object({
   invoices: z
-    .array(z.object({ id: id(), dueDate: date(), amount: nonNegativeAmount(), paid: z.optional(z.nullable(nonNegativeAmount())) }))
+    .array(
+      z.object({
+        id: id(),
+        dueDate: date(),
+        amount: nonNegativeAmount(),
+        paid: z.optional(z.nullable(nonNegativeAmount())),
+      }),
+    )
     .check(uniqueIds('invoices')),
   options: z.object({
     asOf: requiredDate(),
@@ -209,7 +227,8 @@ const agingInput = z.object({
       z.array(z.number()).check(
         z.superRefine(
           (edges, ctx) => {
-            const issue = (i: number, message: string) => ctx.issues.push({ code: 'custom', message, input: edges[i], path: [i] });
+            const issue = (i: number, message: string) =>
+              ctx.issues.push({ code: 'custom', message, input: edges[i], path: [i] });
             edges.forEach((edge, i) => {
               if (typeof edge !== 'number') return;
               if (!Number.isInteger(edge)) issue(i, `expected an integer, got ${edge}`);
@@ -250,21 +269,16 @@ export function agingBuckets(invoices: readonly AgingInvoice[], options: AgingOp
   const groups: InvoiceGroup[] = Array.from({ length: edges.length + 2 }, group);
   const undated = group();
   const settled = group();
+  const total = group();
   for (const invoice of input.invoices) {
     const outstanding = invoice.amount - (invoice.paid ?? 0);
     if (outstanding <= EPSILON * Math.max(1, invoice.amount)) {
       addTo(settled, invoice.id, 0);
-    } else if (invoice.dueDate === null) {
-      addTo(undated, invoice.id, outstanding);
-    } else {
-      addTo(groups[bucketOf(asOf - invoice.dueDate, edges)], invoice.id, outstanding);
+      continue;
     }
-  }
-  const total: InvoiceGroup = group();
-  for (const g of [...groups, undated]) {
-    total.count += g.count;
-    total.amount += g.amount;
-    total.ids.push(...g.ids);
+    addTo(total, invoice.id, outstanding);
+    if (invoice.dueDate === null) addTo(undated, invoice.id, outstanding);
+    else addTo(groups[bucketOf(asOf - invoice.dueDate, edges)], invoice.id, outstanding);
   }
   const buckets = groups.map((g, i): AgingBucket => {
     const from = i === 0 ? null : i === 1 ? 1 : edges[i - 2] + 1;
@@ -307,7 +321,13 @@ function uniqueIds(field: string) {
         const key = String(raw);
         const first = seen.get(key);
         if (first === undefined) seen.set(key, i);
-        else ctx.issues.push({ code: 'custom', message: `duplicate id "${key}" (first at ${field}[${first}])`, input: raw, path: [i, 'id'] });
+        else
+          ctx.issues.push({
+            code: 'custom',
+            message: `duplicate id "${key}" (first at ${field}[${first}])`,
+            input: raw,
+            path: [i, 'id'],
+          });
       });
     },
     { when: () => true },

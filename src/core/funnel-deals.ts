@@ -77,11 +77,10 @@ export function dealsFunnel(
     }
     const status =
       deal.status === 'open' ? OPEN : deal.status === 'won' ? WON : deal.status === 'lost' ? LOST : -1;
-    if (status < 0)
-      issues.add(
-        `deals[${i}].status`,
-        `expected one of 'open', 'won', 'lost', got ${describeValue(deal.status)}`,
-      );
+    if (status < 0) {
+      const got = describeValue(deal.status);
+      issues.add(`deals[${i}].status`, `expected one of 'open', 'won', 'lost', got ${got}`);
+    }
     const rawAmount = deal.amount;
     // The common case, a plain non-negative number, skips the string rules.
     let amount = 0;
@@ -214,12 +213,10 @@ function readOwnerBases(owners: unknown, issues: IssueList): Map<string, number 
     const owner = readKey(row.owner, `owners[${o}].owner`, 'owner', issues);
     const base = readCount(row.base, `owners[${o}].base`, false, issues);
     if (owner === null) return;
-    if (at.has(owner))
-      issues.add(
-        `owners[${o}].owner`,
-        `duplicate owner ${describeValue(owner)} (also at owners[${at.get(owner)}])`,
-      );
-    else {
+    if (at.has(owner)) {
+      const message = `duplicate owner ${describeValue(owner)} (also at owners[${at.get(owner)}])`;
+      issues.add(`owners[${o}].owner`, message);
+    } else {
       at.set(owner, o);
       bases.set(owner, base);
     }

@@ -24,7 +24,12 @@ export function amountProblem(value: unknown): string | null {
 }
 
 function toNumber(s: string): number {
-  return Number(s.replace(/[ \u00A0\u202F]/g, '').replace('−', '-').replace(',', '.'));
+  return Number(
+    s
+      .replace(/[ \u00A0\u202F]/g, '')
+      .replace('−', '-')
+      .replace(',', '.'),
+  );
 }
 
 /**

@@ -15,9 +15,12 @@ export function numberOption(
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     fail(`options.${name}`, `expected a finite number, got ${describeValue(value)}`);
   }
-  if (bounds.integer && !Number.isInteger(value)) fail(`options.${name}`, `expected an integer, got ${value}`);
-  if (bounds.min !== undefined && value < bounds.min) fail(`options.${name}`, `expected at least ${bounds.min}, got ${value}`);
-  if (bounds.max !== undefined && value > bounds.max) fail(`options.${name}`, `expected at most ${bounds.max}, got ${value}`);
+  if (bounds.integer && !Number.isInteger(value))
+    fail(`options.${name}`, `expected an integer, got ${value}`);
+  if (bounds.min !== undefined && value < bounds.min)
+    fail(`options.${name}`, `expected at least ${bounds.min}, got ${value}`);
+  if (bounds.max !== undefined && value > bounds.max)
+    fail(`options.${name}`, `expected at most ${bounds.max}, got ${value}`);
   return value;
 }
 
@@ -31,7 +34,10 @@ export function enumOption<T extends string>(
   const value = (options as Record<string, unknown> | undefined)?.[name];
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    fail(`options.${name}`, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describeValue(value)}`);
+    fail(
+      `options.${name}`,
+      `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describeValue(value)}`,
+    );
   }
   return value as T;
 }
@@ -40,7 +46,8 @@ export function enumOption<T extends string>(
 export function booleanOption(options: object | undefined, name: string, fallback: boolean): boolean {
   const value = (options as Record<string, unknown> | undefined)?.[name];
   if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') fail(`options.${name}`, `expected true or false, got ${describeValue(value)}`);
+  if (typeof value !== 'boolean')
+    fail(`options.${name}`, `expected true or false, got ${describeValue(value)}`);
   return value;
 }
 

@@ -89,7 +89,10 @@ const windowInput = z.object({
  * @example paymentWindow([29, 29, 29]) // { mean: 29, sd: 0, r: 1, from: 29, to: 29, regular: true, count: 3 }
  * @example paymentWindow([5, 6]) // null
  */
-export function paymentWindow(days: readonly number[], options?: PaymentWindowOptions | null): PaymentWindow | null {
+export function paymentWindow(
+  days: readonly number[],
+  options?: PaymentWindowOptions | null,
+): PaymentWindow | null {
   const plain =
     Array.isArray(days) &&
     days.every((d) => Number.isInteger(d) && d >= 1 && d <= DAYS) &&
@@ -170,13 +173,17 @@ const MAX_ISSUES = 100;
  */
 export function paymentDays(payments: readonly (Payment | string)[]): number[] {
   const issues: PulseIssue[] = [];
-  if (!Array.isArray(payments)) throwIssues([{ path: 'payments', message: `expected an array, got ${describeValue(payments)}` }]);
+  if (!Array.isArray(payments))
+    throwIssues([{ path: 'payments', message: `expected an array, got ${describeValue(payments)}` }]);
   const firstByMonth = new Map<number, number>();
   for (let i = 0; i < payments.length && issues.length < MAX_ISSUES; i++) {
     const payment = payments[i] as unknown;
     const isObject = payment !== null && typeof payment === 'object' && !Array.isArray(payment);
     if (!isObject && typeof payment !== 'string') {
-      issues.push({ path: `payments[${i}]`, message: `expected a date string or {date, amount}, got ${describeValue(payment)}` });
+      issues.push({
+        path: `payments[${i}]`,
+        message: `expected a date string or {date, amount}, got ${describeValue(payment)}`,
+      });
       continue;
     }
     const path = isObject ? `payments[${i}].date` : `payments[${i}]`;
@@ -200,7 +207,9 @@ export function paymentDays(payments: readonly (Payment | string)[]): number[] {
     if (first === undefined || day < first) firstByMonth.set(month, day);
   }
   if (issues.length > 0) throwIssues(issues);
-  return [...firstByMonth.keys()].sort((a, b) => a - b).map((month) => calendarOf(firstByMonth.get(month)!).day);
+  return [...firstByMonth.keys()]
+    .sort((a, b) => a - b)
+    .map((month) => calendarOf(firstByMonth.get(month)!).day);
 }
 
 function throwIssues(issues: PulseIssue[]): never {

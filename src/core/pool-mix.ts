@@ -22,7 +22,11 @@ export const YELLOW = 1;
 /** @internal */
 export const GREEN = 2;
 /** The colour of each index. @internal */
-export const COLOR_NAMES: readonly TrafficColor[] = [TRAFFIC_COLORS.red, TRAFFIC_COLORS.yellow, TRAFFIC_COLORS.green];
+export const COLOR_NAMES: readonly TrafficColor[] = [
+  TRAFFIC_COLORS.red,
+  TRAFFIC_COLORS.yellow,
+  TRAFFIC_COLORS.green,
+];
 
 /**
  * The target share of each colour in a pool, as fractions.
@@ -43,7 +47,11 @@ export interface TrafficTarget {
  *
  * @example poolMix(clients, DEFAULT_TRAFFIC_TARGET)
  */
-export const DEFAULT_TRAFFIC_TARGET: Readonly<TrafficTarget> = Object.freeze({ red: 0.05, yellow: 0.15, green: 0.8 });
+export const DEFAULT_TRAFFIC_TARGET: Readonly<TrafficTarget> = Object.freeze({
+  red: 0.05,
+  yellow: 0.15,
+  green: 0.8,
+});
 
 /**
  * One number (or `null`) per colour: shares, or deviations from the target.
@@ -137,7 +145,10 @@ export interface PoolMixClient {
  * @example
  * poolMix([]).total.shares // { red: null, yellow: null, green: null }
  */
-export function poolMix(clients: readonly PoolMixClient[], target?: Partial<TrafficTarget> | null): PoolMixResult {
+export function poolMix(
+  clients: readonly PoolMixClient[],
+  target?: Partial<TrafficTarget> | null,
+): PoolMixResult {
   const issues = new IssueList();
   const goal = readTarget(target, 'target', issues);
   const tally = new MixTally();
@@ -154,7 +165,10 @@ export function poolMix(clients: readonly PoolMixClient[], target?: Partial<Traf
       const ownerKey = readOwner(owner, i, issues);
       const index = COLOR_NAMES.indexOf(color as TrafficColor);
       if (index < 0) {
-        issues.add(`clients[${i}].color`, `expected one of 'red', 'yellow', 'green', got ${describeValue(color)}`);
+        issues.add(
+          `clients[${i}].color`,
+          `expected one of 'red', 'yellow', 'green', got ${describeValue(color)}`,
+        );
       } else if (ownerKey !== undefined) {
         tally.add(ownerKey, index);
       }

@@ -55,7 +55,11 @@ export const requiredDate = () =>
     date(),
     z.transform((v, ctx): DayNumber => {
       if (v === null) {
-        ctx.issues.push({ code: 'custom', message: 'expected a date, got the empty date 0001-01-01', input: v });
+        ctx.issues.push({
+          code: 'custom',
+          message: 'expected a date, got the empty date 0001-01-01',
+          input: v,
+        });
         return z.NEVER;
       }
       return v;
@@ -124,8 +128,7 @@ function messageOf(issue: ZodIssue): string {
 
 /** The outcome of {@link validate}: the usable value, and every issue found. */
 export type Validated<T> =
-  | { ok: true; value: T; issues: PulseIssue[]; dropped: number }
-  | { ok: false; issues: PulseIssue[] };
+  { ok: true; value: T; issues: PulseIssue[]; dropped: number } | { ok: false; issues: PulseIssue[] };
 
 /**
  * Validates host input against a schema. Lenient by design: an invalid element of an
@@ -164,7 +167,8 @@ export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): Val
 
 function isArrayAt(data: unknown, path: readonly PropertyKey[]): boolean {
   let node: unknown = data;
-  for (const s of path) node = node != null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[s] : undefined;
+  for (const s of path)
+    node = node != null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[s] : undefined;
   return Array.isArray(node);
 }
 
@@ -180,7 +184,12 @@ function removeAt(node: unknown, path: readonly PropertyKey[], indices: Set<numb
   }
   const copy: Record<PropertyKey, unknown> = {};
   for (const k of Object.keys(node)) {
-    Object.defineProperty(copy, k, { value: (node as Record<string, unknown>)[k], enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, k, {
+      value: (node as Record<string, unknown>)[k],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   copy[head] = removeAt((node as Record<PropertyKey, unknown>)[head], rest, indices);
   return copy;
@@ -190,7 +199,11 @@ function removeAt(node: unknown, path: readonly PropertyKey[], indices: Set<numb
  * Strict validation for the core's functions: returns the parsed value or throws one
  * {@link PulseDataError} listing every issue.
  */
-export function parseOrThrow<S extends z.ZodMiniType>(schema: S, data: unknown, prefix: readonly PropertyKey[] = []): z.output<S> {
+export function parseOrThrow<S extends z.ZodMiniType>(
+  schema: S,
+  data: unknown,
+  prefix: readonly PropertyKey[] = [],
+): z.output<S> {
   const r = schema.safeParse(data, { reportInput: true });
   if (!r.success) throw new PulseDataError(toIssues(r.error.issues as ZodIssue[], prefix));
   return r.data;

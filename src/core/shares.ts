@@ -373,9 +373,9 @@ function readSet(items: unknown, name: string, required: boolean, issues: IssueL
     }
     const problem = amountProblem(rawValue);
     let value = 0;
-    if (problem)
+    if (problem) {
       issues.add(`${path}.value`, rawValue === undefined ? 'missing (expected a number)' : problem);
-    else {
+    } else {
       value = parseAmount(rawValue);
       if (value < 0) issues.add(`${path}.value`, `expected a value of 0 or more, got ${value}`);
     }

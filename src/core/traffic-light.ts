@@ -97,7 +97,10 @@ export interface TrafficThresholds {
  *
  * @example scoreTrafficLights({ ...input, thresholds: DEFAULT_TRAFFIC_THRESHOLDS })
  */
-export const DEFAULT_TRAFFIC_THRESHOLDS: Readonly<TrafficThresholds> = Object.freeze({ yellow: 0.4, green: 0.7 });
+export const DEFAULT_TRAFFIC_THRESHOLDS: Readonly<TrafficThresholds> = Object.freeze({
+  yellow: 0.4,
+  green: 0.7,
+});
 
 /**
  * A raw indicator value: a number, a number string (`"1 779"`), or `null`/missing.
@@ -195,21 +198,26 @@ export interface TrafficExpiry {
  *   expiresSoon: { keys: ['cok', 'training'], score: 0.8, color: 'green' } }
  */
 export interface TrafficLightClientResult {
+  /** The id as a string (a number id is read as its string). */
   id: string;
   name: string | null;
   owner: string | null;
   /** Sum of the earned weights (divided by the weights' sum with `normalize`). */
   score: number;
   color: TrafficColor;
-  /** Weight earned per indicator key (not normalised). */
-  earned: Record<string, number>;
-  /** Indicators without a value, in indicator order. */
-  missing: string[];
+  /**
+   * Weight earned per indicator key (not normalised), every key present. Frozen and
+   * shared by the clients with the same outcomes: copy it before editing.
+   */
+  earned: Readonly<Record<string, number>>;
+  /** Indicators without a value, in indicator order. Frozen, may be shared. */
+  missing: readonly string[];
   /**
    * Indicators whose expiry date is before asOf. They earn by their value as sent (the
-   * value is the host's truth at asOf); the list lets a widget flag stale data.
+   * value is the host's truth at asOf); the list lets a widget flag stale data. Frozen
+   * when empty.
    */
-  expired: string[];
+  expired: readonly string[];
   /** What expires within soonDays, or `null` when nothing does (or without asOf). */
   expiresSoon: TrafficExpiry | null;
 }
@@ -245,6 +253,8 @@ interface Compiled {
   gains: Float64Array[];
   /** Place value of indicator k in the outcome code (mixed radix over the gains' lengths). */
   radix: number[];
+  /** Number of combinations of outcomes (product of the gains' lengths). */
+  combinations: number;
   /** The outcome code of every combination fits in a safe integer. */
   codable: boolean;
   /** An `earned` record with every key, copied when a new combination is met. */
@@ -254,20 +264,19 @@ interface Compiled {
 /** A compiled rule: range bounds (tolerance applied), or step minimums and gains. */
 type CompiledRule = { lo: number; hi: number; weight: number } | { lows: Float64Array; gains: Float64Array };
 
-/** The earned weights of one combination of outcomes, their sum, score and colour index. */
+/** The earned weights of one combination of outcomes, its score and colour index. */
 interface Earned {
-  earned: Record<string, number>;
-  sum: number;
+  earned: Readonly<Record<string, number>>;
   score: number;
   color: number;
 }
 
 // Shared by every client with nothing missing or expired, so a million clients do not
 // allocate two million empty arrays. Frozen: results are read, not edited.
-const NONE: string[] = Object.freeze([]) as unknown as string[];
+const NONE: readonly string[] = Object.freeze([]);
 // Clients with the same outcomes share one frozen `earned` record: a pool has at most a
 // few hundred combinations, so a million clients do not allocate a million records.
-// Past this many distinct combinations, records are no longer remembered.
+// Combinations whose code reaches this are not remembered.
 const MAX_SHARED = 65_536;
 
 const DEFAULT_SOON_DAYS = 30;
@@ -302,14 +311,20 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * r.clients[0].score // 0.5
  * r.clients[0].color // 'yellow'
  */
-export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLightOptions): TrafficLightResult {
+export function scoreTrafficLights(
+  input: TrafficLightInput,
+  options?: TrafficLightOptions,
+): TrafficLightResult {
   const issues = new IssueList();
   if (input === null || typeof input !== 'object') {
     issues.add('', `expected an object {indicators, clients}, got ${describeValue(input)}`);
     issues.throwIfAny();
   }
   const normalize = issues.attempt(() => booleanOption(options, 'normalize', false), false);
-  const soonDays = issues.attempt(() => numberOption(options, 'soonDays', DEFAULT_SOON_DAYS, { min: 0, integer: true }), 0);
+  const soonDays = issues.attempt(
+    () => numberOption(options, 'soonDays', DEFAULT_SOON_DAYS, { min: 0, integer: true }),
+    0,
+  );
   const asOf = readAsOf(input.asOf, issues);
   const thresholds = readThresholds(input.thresholds, issues);
   const target = readTarget(input.target, 'target', issues);
@@ -325,19 +340,22 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
   const scale = normalize ? 1 / weightSum : 1;
   const greenFrom = thresholds.green - EPSILON;
   const yellowFrom = thresholds.yellow - EPSILON;
-  const colorOf = (score: number): number => (score >= greenFrom ? GREEN : score >= yellowFrom ? YELLOW : RED);
+  const colorOf = (score: number): number =>
+    score >= greenFrom ? GREEN : score >= yellowFrom ? YELLOW : RED;
   const soonUntil = asOf === null ? 0 : asOf + soonDays;
-  const { keys, lo, hi, lows, gains, radix, codable } = compiled;
+  const { keys, lo, hi, lows, radix, codable, combinations } = compiled;
   const m = keys.length;
   const outcomes = new Int32Array(m);
   const numbers = new Float64Array(m);
   const missed = new Uint8Array(m);
-  const missingLists = new Map<number, string[]>();
-  const shared = new Map<number, Earned>();
+  const missingLists = new Map<number, readonly string[]>();
+  // Indexed by outcome code while the combinations are few enough to remember.
+  const shared = new Array<Earned | undefined>(codable ? Math.min(combinations, MAX_SHARED) : 0);
   const dates = new DateCache();
   const ids = new IdTable(clients);
   const tally = new MixTally();
-  const out: TrafficLightClientResult[] = [];
+  // Filled by position; a row with an issue leaves a hole, but then nothing is returned.
+  const out: TrafficLightClientResult[] = new Array(clients.length);
 
   for (let i = 0; i < clients.length && !issues.full; i++) {
     const client = clients[i] as TrafficClient | null;
@@ -353,7 +371,10 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
     }
     const values = client.values;
     if (values === null || typeof values !== 'object' || Array.isArray(values)) {
-      issues.add(`clients[${i}].values`, `expected an object of values by indicator key, got ${describeValue(values)}`);
+      issues.add(
+        `clients[${i}].values`,
+        `expected an object of values by indicator key, got ${describeValue(values)}`,
+      );
       continue;
     }
 
@@ -362,7 +383,6 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
     readNumbers(values, keys, numbers);
     for (let k = 0; k < m; k++) {
       let v = numbers[k];
-      missed[k] = 0;
       // Not a finite number (x - x is NaN then): missing, a number string, or an error.
       if (v - v !== 0) {
         const key = keys[k];
@@ -378,23 +398,25 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
       const steps = lows[k];
       let outcome: number;
       if (steps === null) outcome = v >= lo[k] && v <= hi[k] ? 1 : 0;
-      else for (outcome = steps.length; outcome > 0 && v < steps[outcome - 1]; ) outcome--;
+      else for (outcome = steps.length; outcome > 0 && v < steps[outcome - 1];) outcome--;
       outcomes[k] = outcome;
       code += outcome * radix[k];
     }
-    let entry = codable ? shared.get(code) : undefined;
+    let entry = code < shared.length ? shared[code] : undefined;
     if (entry === undefined) {
       const { earned, sum } = earnedOf(outcomes, compiled);
-      entry = { earned, sum, score: sum * scale, color: colorOf(sum * scale) };
-      if (codable && shared.size < MAX_SHARED) shared.set(code, entry);
+      entry = { earned, score: sum * scale, color: colorOf(sum * scale) };
+      if (code < shared.length) shared[code] = entry;
     }
     const { earned, score, color } = entry;
     let missing = NONE;
     if (missingCode !== 0) {
       // Shared like `earned`, by the set of missing keys (a bit per key while it fits).
       const byCode = m <= 52 ? missingLists.get(missingCode) : undefined;
-      missing = byCode ?? (Object.freeze(keys.filter((_, k) => missed[k] === 1)) as string[]);
-      if (byCode === undefined && m <= 52 && missingLists.size < MAX_SHARED) missingLists.set(missingCode, missing);
+      missing = byCode ?? Object.freeze(keys.filter((_, k) => missed[k] === 1));
+      if (byCode === undefined && m <= 52 && missingLists.size < MAX_SHARED)
+        missingLists.set(missingCode, missing);
+      missed.fill(0);
     }
 
     let expired = NONE;
@@ -402,7 +424,10 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
     const expires = client.expires;
     if (expires !== undefined && expires !== null) {
       if (typeof expires !== 'object' || Array.isArray(expires)) {
-        issues.add(`clients[${i}].expires`, `expected an object of dates by indicator key, got ${describeValue(expires)}`);
+        issues.add(
+          `clients[${i}].expires`,
+          `expected an object of dates by indicator key, got ${describeValue(expires)}`,
+        );
       } else if (asOf !== null) {
         let soon: string[] | null = null;
         let after = 0;
@@ -412,10 +437,7 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
           const day = raw === undefined || raw === null ? null : dates.read(raw, i, key, issues);
           if (day !== null && day >= asOf && day <= soonUntil) (soon ??= []).push(key);
           else after += earned[key];
-          if (day !== null && day < asOf) {
-            if (expired === NONE) expired = [];
-            expired.push(key);
-          }
+          if (day !== null && day < asOf) expired = [...expired, key];
         }
         if (soon) {
           // Summed again rather than subtracted, so no rounding residue is introduced.
@@ -426,7 +448,7 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
     }
     if (id === undefined || owner === undefined) continue;
     tally.add(owner, color);
-    out.push({
+    out[i] = {
       id,
       name: typeof name === 'string' ? name : null,
       owner,
@@ -436,7 +458,7 @@ export function scoreTrafficLights(input: TrafficLightInput, options?: TrafficLi
       missing,
       expired,
       expiresSoon,
-    });
+    };
   }
   issues.throwIfAny();
   return { clients: out, mix: tally.result(target), thresholds, weightSum };
@@ -478,7 +500,10 @@ function readThresholds(value: unknown, issues: IssueList): TrafficThresholds {
   return out;
 }
 
-function compileIndicators(indicators: unknown, issues: IssueList): { compiled: Compiled; weightSum: number } {
+function compileIndicators(
+  indicators: unknown,
+  issues: IssueList,
+): { compiled: Compiled; weightSum: number } {
   const keys: string[] = [];
   const rules: CompiledRule[] = [];
   let weightSum = 0;
@@ -499,7 +524,10 @@ function compileIndicators(indicators: unknown, issues: IssueList): { compiled: 
       } else if (FORBIDDEN_KEYS.has(key)) {
         issues.add(`${path}.key`, `${describeValue(key)} cannot be used as a key`);
       } else if (seen.has(key)) {
-        issues.add(`${path}.key`, `duplicate key ${describeValue(key)} (first at indicators[${seen.get(key)}])`);
+        issues.add(
+          `${path}.key`,
+          `duplicate key ${describeValue(key)} (first at indicators[${seen.get(key)}])`,
+        );
       } else {
         seen.set(key, i);
         keyOk = true;
@@ -530,7 +558,10 @@ function compileIndicators(indicators: unknown, issues: IssueList): { compiled: 
   }
   // JSON.parse builds an object with every key as an in-object field; spreading it
   // copies that shape at once instead of growing a new object key by key.
-  const template = JSON.parse(`{${keys.map((k) => `${JSON.stringify(k)}:0`).join(',')}}`) as Record<string, number>;
+  const template = JSON.parse(`{${keys.map((k) => `${JSON.stringify(k)}:0`).join(',')}}`) as Record<
+    string,
+    number
+  >;
   const compiled: Compiled = {
     keys,
     lo: Float64Array.from(rules, (r) => ('lo' in r ? r.lo : 0)),
@@ -538,6 +569,7 @@ function compileIndicators(indicators: unknown, issues: IssueList): { compiled: 
     lows: rules.map((r) => ('lows' in r ? r.lows : null)),
     gains,
     radix,
+    combinations,
     codable: combinations <= Number.MAX_SAFE_INTEGER,
     template,
   };
@@ -567,7 +599,12 @@ function compileRule(rule: unknown, weight: number, path: string, issues: IssueL
   return { lo: min - EPSILON, hi: max + EPSILON, weight };
 }
 
-function compileSteps(rule: readonly unknown[], weight: number, path: string, issues: IssueList): CompiledRule | null {
+function compileSteps(
+  rule: readonly unknown[],
+  weight: number,
+  path: string,
+  issues: IssueList,
+): CompiledRule | null {
   if (rule.length === 0) {
     issues.add(path, 'expected at least one step {min, earn}');
     return null;
@@ -611,7 +648,11 @@ function compileSteps(rule: readonly unknown[], weight: number, path: string, is
  * rows of the same shape and V8 caches it (monomorphic), where one read in a loop over the
  * keys goes through the slow generic lookup. That is most of the pass for a million rows.
  */
-function readNumbers(values: Readonly<Record<string, unknown>>, keys: readonly string[], numbers: Float64Array): void {
+function readNumbers(
+  values: Readonly<Record<string, unknown>>,
+  keys: readonly string[],
+  numbers: Float64Array,
+): void {
   const m = keys.length;
   let x: unknown;
   if (m > 0) numbers[0] = typeof (x = values[keys[0]]) === 'number' ? x : NaN;
@@ -630,7 +671,10 @@ function readNumbers(values: Readonly<Record<string, unknown>>, keys: readonly s
 }
 
 /** The earned record and sum of one combination of outcomes; frozen, as it may be shared. */
-function earnedOf(outcomes: Int32Array, { keys, gains, template }: Compiled): Pick<Earned, 'earned' | 'sum'> {
+function earnedOf(
+  outcomes: Int32Array,
+  { keys, gains, template }: Compiled,
+): { earned: Readonly<Record<string, number>>; sum: number } {
   const earned = { ...template };
   let sum = 0;
   for (let k = 0; k < keys.length; k++) {
@@ -692,7 +736,13 @@ class IdTable {
 }
 
 /** The slow path of a value: `null` when missing, a number, or `undefined` after an issue. */
-function readValue(value: unknown, values: object, key: string, i: number, issues: IssueList): number | null | undefined {
+function readValue(
+  value: unknown,
+  values: object,
+  key: string,
+  i: number,
+  issues: IssueList,
+): number | null | undefined {
   // An inherited property ("constructor" on a plain object) is not a value.
   if (value === undefined || value === null || !Object.hasOwn(values, key)) return null;
   const problem = amountProblem(value);

@@ -3,7 +3,10 @@ import type { PulseLang } from './messages.js';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+  key: string,
+  make: () => T,
+): T {
   let f = cache.get(key) as T | undefined;
   if (!f) {
     f = make();
@@ -39,11 +42,17 @@ export class Formatter {
   }
 
   private number(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-    return cached(`n|${this.locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(this.locale, options));
+    return cached(
+      `n|${this.locale}|${JSON.stringify(options)}`,
+      () => new Intl.NumberFormat(this.locale, options),
+    );
   }
 
   /** Money as the source systems print it: two decimals, grouped; `withCurrency` adds ₽ (or the code's symbol). */
-  money(value: number | null | undefined, options: { currency?: string; withCurrency?: boolean } = {}): string {
+  money(
+    value: number | null | undefined,
+    options: { currency?: string; withCurrency?: boolean } = {},
+  ): string {
     if (!isNum(value)) return '—';
     const opts: Intl.NumberFormatOptions = options.withCurrency
       ? {
@@ -100,12 +109,22 @@ export class Formatter {
   }
 
   /** A short form for tight spaces (a donut's centre): `1,98 млн ₽`, `12 тыс.`; percents stay as they are. */
-  compact(value: number | null | undefined, unit: 'percent' | 'currency' | 'count', currency = 'RUB'): string {
+  compact(
+    value: number | null | undefined,
+    unit: 'percent' | 'currency' | 'count',
+    currency = 'RUB',
+  ): string {
     if (!isNum(value)) return '—';
     if (unit === 'percent' || Math.abs(value) < 10_000) return this.value(value, unit, currency);
     const opts: Intl.NumberFormatOptions =
       unit === 'currency'
-        ? { notation: 'compact', maximumFractionDigits: 2, style: 'currency', currency, currencyDisplay: 'narrowSymbol' }
+        ? {
+            notation: 'compact',
+            maximumFractionDigits: 2,
+            style: 'currency',
+            currency,
+            currencyDisplay: 'narrowSymbol',
+          }
         : { notation: 'compact', maximumFractionDigits: 2 };
     return this.number(opts).format(value).replace(SPACES, ' ');
   }
@@ -120,7 +139,13 @@ export class Formatter {
     if (!isNum(day)) return '—';
     const f = cached(
       `d|${this.locale}`,
-      () => new Intl.DateTimeFormat(this.locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
+      () =>
+        new Intl.DateTimeFormat(this.locale, {
+          day: '2-digit',
+          month: '2-digit',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }),
     ) as Intl.DateTimeFormat;
     return f.format(new Date(day * 86_400_000));
   }
@@ -138,7 +163,9 @@ export class Formatter {
 
   /** The plural form of `n` ('one' | 'few' | 'many' | 'other' ...). */
   plural(n: number): Intl.LDMLPluralRule {
-    return (cached(`p|${this.locale}`, () => new Intl.PluralRules(this.locale)) as Intl.PluralRules).select(n);
+    return (cached(`p|${this.locale}`, () => new Intl.PluralRules(this.locale)) as Intl.PluralRules).select(
+      n,
+    );
   }
 
   /** `n` with the right word form: forms keyed by plural category, `other` as fallback. */

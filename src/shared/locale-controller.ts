@@ -13,7 +13,11 @@ function watch(controller: LocaleController): void {
   hosts.add(controller);
   if (!observer && typeof MutationObserver !== 'undefined') {
     observer = new MutationObserver(() => hosts.forEach((c) => c.refresh()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
 }
 

@@ -98,7 +98,8 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
 
   /** What the widget is showing now. */
   get status(): PulseStatus {
-    if (this.loading || (this.fetching && this.result === undefined && this.data === undefined)) return 'loading';
+    if (this.loading || (this.fetching && this.result === undefined && this.data === undefined))
+      return 'loading';
     if (this.invalid) return 'error';
     if (this.result === undefined || this.isEmpty(this.result)) return 'empty';
     return 'ready';
@@ -117,7 +118,8 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A fetch aborted by a removal restarts when the element comes back.
-    if (this.src && this.fetched === undefined && !this.fetchAbort && this.hasUpdated) void this.load(this.src);
+    if (this.src && this.fetched === undefined && !this.fetchAbort && this.hasUpdated)
+      void this.load(this.src);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -148,7 +150,10 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
     this.fetchAbort = controller;
     this.fetching = true;
     try {
-      const response = await fetch(src, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      const response = await fetch(src, {
+        signal: controller.signal,
+        headers: { Accept: 'application/json' },
+      });
       if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
       const json: unknown = await response.json();
       if (controller.signal.aborted) return;
@@ -190,13 +195,15 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
       this.result = this.compute(checked.value as TInput);
     } catch (error) {
       this.result = undefined;
-      const issues = error instanceof PulseDataError ? error.issues : [{ path: '', message: errorMessage(error) }];
+      const issues =
+        error instanceof PulseDataError ? error.issues : [{ path: '', message: errorMessage(error) }];
       this.fail(issues, 'compute', false);
       return;
     }
     this.invalid = false;
     this.issues = checked.issues;
-    if (checked.issues.length > 0) this.pendingError = { issues: checked.issues, partial: true, source: 'data' };
+    if (checked.issues.length > 0)
+      this.pendingError = { issues: checked.issues, partial: true, source: 'data' };
   }
 
   private fail(issues: PulseIssue[], source: PulseErrorDetail['source'], partial: boolean): void {

@@ -11,7 +11,9 @@ export function definePulseElement(tag: string, ctor: CustomElementConstructor):
   const existing = registry.get(tag);
   if (existing) {
     if (existing !== ctor) {
-      console.warn(`crm-pulse: <${tag}> is already defined by another copy of the library; keeping the first.`);
+      console.warn(
+        `crm-pulse: <${tag}> is already defined by another copy of the library; keeping the first.`,
+      );
     }
     return existing;
   }

@@ -1,6 +1,11 @@
 import { PulseDataError } from '../core/errors.js';
 import type * as Core from '../core/index.js';
-import { WORKER_FUNCTIONS, type WorkerFunction, type WorkerRequest, type WorkerResponse } from './protocol.js';
+import {
+  WORKER_FUNCTIONS,
+  type WorkerFunction,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol.js';
 
 export { WORKER_FUNCTIONS, type WorkerFunction } from './protocol.js';
 
@@ -8,7 +13,9 @@ type CoreFunctions = Pick<typeof Core, Extract<WorkerFunction, keyof typeof Core
 
 /** The core's functions, asynchronous: each runs in the worker and resolves with its result. */
 export type AsyncCore = {
-  [K in keyof CoreFunctions]: CoreFunctions[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
+  [K in keyof CoreFunctions]: CoreFunctions[K] extends (...args: infer A) => infer R
+    ? (...args: A) => Promise<R>
+    : never;
 };
 
 /** A worker running the core, with the same functions as `crm-pulse/core`, asynchronous. */

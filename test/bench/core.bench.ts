@@ -20,8 +20,25 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const OWNERS = ['Орлов А.', 'Федоров Б.', 'Калинина М.В.', 'Харитонова А.В.', 'Сотрудник 1', 'Сотрудник 2', 'Сотрудник 3', 'Сотрудник 4'];
-const STAGES = ['contact', 'qualification', 'proposal', 'presentation', 'negotiation', 'preparing', 'delivery'];
+const OWNERS = [
+  'Орлов А.',
+  'Федоров Б.',
+  'Калинина М.В.',
+  'Харитонова А.В.',
+  'Сотрудник 1',
+  'Сотрудник 2',
+  'Сотрудник 3',
+  'Сотрудник 4',
+];
+const STAGES = [
+  'contact',
+  'qualification',
+  'proposal',
+  'presentation',
+  'negotiation',
+  'preparing',
+  'delivery',
+];
 const INDICATORS = ['activity', 'cok', 'co', 'k1u', 'gnd', 'overhang', 'training'];
 
 function isoDate(day: number): string {
@@ -39,7 +56,11 @@ function makeCase(name: string, n: number): Case {
         const values = Array.from({ length: 12 }, () => (base === 0 ? 0 : Math.round(base * (0.5 + rnd()))));
         return { id: `c${i}`, owner: OWNERS[i % 8], values, everPurchased: base !== 0 || rnd() < 0.5 };
       });
-      return { data: rows, run: () => abcXyzMatrix(rows), pass: () => rows.reduce((s, r) => s + r.values[0], 0) };
+      return {
+        data: rows,
+        run: () => abcXyzMatrix(rows),
+        pass: () => rows.reduce((s, r) => s + r.values[0], 0),
+      };
     }
     case 'lifecycleSegments': {
       const asOfDay = 19_900; // 2024-06-27
@@ -55,7 +76,11 @@ function makeCase(name: string, n: number): Case {
         return { id: `c${i}`, purchases };
       });
       const input = { asOf: isoDate(asOfDay), clients };
-      return { data: input, run: () => lifecycleSegments(input), pass: () => clients.reduce((s, c) => s + c.purchases.length, 0) };
+      return {
+        data: input,
+        run: () => lifecycleSegments(input),
+        pass: () => clients.reduce((s, c) => s + c.purchases.length, 0),
+      };
     }
     case 'scoreTrafficLights': {
       const indicators = INDICATORS.map((key, i) => ({
@@ -66,17 +91,28 @@ function makeCase(name: string, n: number): Case {
       }));
       const clients = Array.from({ length: n }, (_, i) => {
         const values: Record<string, number | null> = {};
-        for (const key of INDICATORS) values[key] = rnd() < 0.02 ? null : Math.floor(rnd() * (key === 'activity' ? 2000 : 3));
+        for (const key of INDICATORS)
+          values[key] = rnd() < 0.02 ? null : Math.floor(rnd() * (key === 'activity' ? 2000 : 3));
         return { id: `c${i}`, name: `Клиент ${i}`, owner: OWNERS[i % 8], values };
       });
       const input = { asOf: '2024-06-30', indicators, clients };
-      return { data: input, run: () => scoreTrafficLights(input), pass: () => clients.reduce((s, c) => s + (c.values.activity ?? 0), 0) };
+      return {
+        data: input,
+        run: () => scoreTrafficLights(input),
+        pass: () => clients.reduce((s, c) => s + (c.values.activity ?? 0), 0),
+      };
     }
     case 'funnel': {
       const deals = Array.from({ length: n }, (_, i) => {
         const stage = STAGES[Math.floor(rnd() ** 1.5 * STAGES.length)];
         const r = rnd();
-        return { id: `d${i}`, stage, status: r < 0.6 ? 'open' : r < 0.8 ? 'won' : 'lost', amount: Math.round(rnd() * 1_000_000) / 100, owner: OWNERS[i % 8] };
+        return {
+          id: `d${i}`,
+          stage,
+          status: r < 0.6 ? 'open' : r < 0.8 ? 'won' : 'lost',
+          amount: Math.round(rnd() * 1_000_000) / 100,
+          owner: OWNERS[i % 8],
+        };
       });
       const input = { stageOrder: STAGES, deals } as Parameters<typeof funnel>[0];
       return { data: input, run: () => funnel(input), pass: () => deals.reduce((s, d) => s + d.amount, 0) };
@@ -124,5 +160,14 @@ const peak = Math.max(0, process.resourceUsage().maxRSS * 1024 - Math.max(before
 const m = median(times);
 const floor = median(floors);
 console.log(
-  JSON.stringify({ name, n, runs, median: m, floor, ratio: m / floor, peakMb: peak / 1024 / 1024, cpu: cpus()[0]?.model ?? '' }),
+  JSON.stringify({
+    name,
+    n,
+    runs,
+    median: m,
+    floor,
+    ratio: m / floor,
+    peakMb: peak / 1024 / 1024,
+    cpu: cpus()[0]?.model ?? '',
+  }),
 );

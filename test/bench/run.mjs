@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'crm-pulse-bench-'));
 const bundle = join(dir, 'core.bench.mjs');
-await build({ entryPoints: [join(here, 'core.bench.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
+await build({
+  entryPoints: [join(here, 'core.bench.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: bundle,
+  logLevel: 'error',
+});
 
 const only = process.argv[2];
 const cases = [
@@ -27,10 +34,14 @@ const cases = [
 const rows = [];
 try {
   for (const [name, n] of cases) {
-    const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', bundle, name, String(n)], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const out = execFileSync(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=8192', bundle, name, String(n)],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     rows.push(JSON.parse(out.trim().split('\n').pop()));
   }
 } finally {

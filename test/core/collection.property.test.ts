@@ -18,7 +18,8 @@ const rows = fc
 
 function everyNumber(value: unknown, visit: (n: number) => void): void {
   if (typeof value === 'number') visit(value);
-  else if (value !== null && typeof value === 'object') Object.values(value).forEach((v) => everyNumber(v, visit));
+  else if (value !== null && typeof value === 'object')
+    Object.values(value).forEach((v) => everyNumber(v, visit));
 }
 
 describe('collectionKpi properties', () => {
@@ -69,7 +70,9 @@ describe('collection properties', () => {
         ([list, shuffled]) => {
           const a = collection(list);
           const b = collection(shuffled);
-          expect(b.owners.map((o) => [o.owner, o.count, o.kpi])).toEqual(a.owners.map((o) => [o.owner, o.count, o.kpi]));
+          expect(b.owners.map((o) => [o.owner, o.count, o.kpi])).toEqual(
+            a.owners.map((o) => [o.owner, o.count, o.kpi]),
+          );
           a.owners.forEach((o, i) => {
             if (o.completeness === null) expect(b.owners[i].completeness).toBeNull();
             else expect(b.owners[i].completeness).toBeCloseTo(o.completeness, 9);

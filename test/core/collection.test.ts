@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { collection, collectionKpi, DEFAULT_KPI_STEPS, type CollectionRow } from '../../src/core/collection.js';
+import {
+  collection,
+  collectionKpi,
+  DEFAULT_KPI_STEPS,
+  type CollectionRow,
+} from '../../src/core/collection.js';
 import { PulseDataError, type PulseIssue } from '../../src/core/errors.js';
 
 function issuesOf(run: () => unknown): PulseIssue[] {
@@ -56,13 +61,23 @@ describe('collectionKpi(fact, plan, steps)', () => {
   });
 
   it('throws one PulseDataError listing every issue: fact, plan, steps', () => {
-    expect(issuesOf(() => collectionKpi(-1, 'x', [{ from: 0.5, kpi: 1 }, { from: 0.5, kpi: 2 }, { from: 'a' as never, kpi: 3 }]))).toEqual([
+    expect(
+      issuesOf(() =>
+        collectionKpi(-1, 'x', [
+          { from: 0.5, kpi: 1 },
+          { from: 0.5, kpi: 2 },
+          { from: 'a' as never, kpi: 3 },
+        ]),
+      ),
+    ).toEqual([
       { path: 'fact', message: 'expected a value of 0 or more, got -1' },
       { path: 'plan', message: 'expected a number, got "x"' },
       { path: 'steps[2].from', message: 'expected a number, got "a"' },
       { path: 'steps[1].from', message: "expected more than the previous step's from 0.5, got 0.5" },
     ]);
-    expect(issuesOf(() => collectionKpi(1, 1, []))).toEqual([{ path: 'steps', message: 'expected at least 1 item(s)' }]);
+    expect(issuesOf(() => collectionKpi(1, 1, []))).toEqual([
+      { path: 'steps', message: 'expected at least 1 item(s)' },
+    ]);
     expect(issuesOf(() => collectionKpi(NaN, Infinity))).toEqual([
       { path: 'fact', message: 'expected a finite number, got NaN' },
       { path: 'plan', message: 'expected a finite number, got Infinity' },
@@ -168,7 +183,12 @@ describe('collection(rows, options)', () => {
   });
 
   it('applies options.steps to the totals', () => {
-    const r = collection([{ id: 1, plan: 100, fact: 80 }], { steps: [{ from: 0, kpi: 0 }, { from: 0.8, kpi: 1 }] });
+    const r = collection([{ id: 1, plan: 100, fact: 80 }], {
+      steps: [
+        { from: 0, kpi: 0 },
+        { from: 0.8, kpi: 1 },
+      ],
+    });
     expect(r.total.kpi).toBe(1);
   });
 
@@ -178,7 +198,16 @@ describe('collection(rows, options)', () => {
       rows: [],
       owners: [],
       departments: [],
-      total: { count: 0, plan: 0, fact: 0, debt: null, advance: null, completeness: null, kpi: null, ids: [] },
+      total: {
+        count: 0,
+        plan: 0,
+        fact: 0,
+        debt: null,
+        advance: null,
+        completeness: null,
+        kpi: null,
+        ids: [],
+      },
     });
   });
 
@@ -198,7 +227,12 @@ describe('collection(rows, options)', () => {
           null as never,
           { id: 3, owner: true as never, charges: [1, 'z'], fact: 1 },
         ],
-        { steps: [{ from: 0.5, kpi: 0 }, { from: 0.4, kpi: 1 }] },
+        {
+          steps: [
+            { from: 0.5, kpi: 0 },
+            { from: 0.4, kpi: 1 },
+          ],
+        },
       ),
     );
     expect(issues).toEqual([

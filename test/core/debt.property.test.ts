@@ -4,19 +4,32 @@ import { agingBuckets, debtDepth, type AgingInvoice } from '../../src/core/debt.
 
 // Amounts in roubles with kopecks, as the source systems keep them.
 const money = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((k) => k / 100);
-const charges = fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: money(50_000) }), {
-  maxLength: 12,
-});
-const debt = fc.oneof(money(500_000), money(1_000).map((x) => -x));
+const charges = fc.array(
+  fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: money(50_000) }),
+  {
+    maxLength: 12,
+  },
+);
+const debt = fc.oneof(
+  money(500_000),
+  money(1_000).map((x) => -x),
+);
 
 describe('debtDepth properties', () => {
   it('never decreases when the debt grows (fraction and ceil)', () => {
     fc.assert(
-      fc.property(charges, debt, money(100_000), fc.constantFrom('fraction' as const, 'ceil' as const), (cs, d, extra, mode) => {
-        const a = debtDepth(d, cs, { mode });
-        const b = debtDepth(d + extra, cs, { mode });
-        if (a.months !== null && b.months !== null) expect(b.months).toBeGreaterThanOrEqual(a.months - 1e-9);
-      }),
+      fc.property(
+        charges,
+        debt,
+        money(100_000),
+        fc.constantFrom('fraction' as const, 'ceil' as const),
+        (cs, d, extra, mode) => {
+          const a = debtDepth(d, cs, { mode });
+          const b = debtDepth(d + extra, cs, { mode });
+          if (a.months !== null && b.months !== null)
+            expect(b.months).toBeGreaterThanOrEqual(a.months - 1e-9);
+        },
+      ),
     );
   });
 
@@ -59,10 +72,15 @@ describe('debtDepth properties', () => {
 
   it('never outputs NaN or Infinity', () => {
     fc.assert(
-      fc.property(charges, debt, fc.constantFrom('fraction' as const, 'ceil' as const, 'ratio' as const), (cs, d, mode) => {
-        const { months } = debtDepth(d, cs, { mode });
-        if (months !== null) expect(Number.isFinite(months)).toBe(true);
-      }),
+      fc.property(
+        charges,
+        debt,
+        fc.constantFrom('fraction' as const, 'ceil' as const, 'ratio' as const),
+        (cs, d, mode) => {
+          const { months } = debtDepth(d, cs, { mode });
+          if (months !== null) expect(Number.isFinite(months)).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -86,7 +104,9 @@ const invoices = fc
       paid: Math.round(amount * paidShare * 100) / 100,
     })),
   );
-const edges = fc.uniqueArray(fc.integer({ min: 1, max: 120 }), { maxLength: 5 }).map((e) => [...e].sort((a, b) => a - b));
+const edges = fc
+  .uniqueArray(fc.integer({ min: 1, max: 120 }), { maxLength: 5 })
+  .map((e) => [...e].sort((a, b) => a - b));
 
 describe('agingBuckets properties', () => {
   it('puts every invoice in exactly one place: a bucket, undated or settled', () => {
@@ -131,7 +151,11 @@ describe('agingBuckets properties', () => {
           });
           const shares = a.buckets.map((x) => x.share);
           if (a.total.amount === 0) expect(shares.every((s) => s === null)).toBe(true);
-          else expect(shares.reduce((s, x) => s! + x!, 0)! + a.undated.amount / a.total.amount).toBeCloseTo(1, 9);
+          else
+            expect(shares.reduce((s, x) => s! + x!, 0)! + a.undated.amount / a.total.amount).toBeCloseTo(
+              1,
+              9,
+            );
         },
       ),
     );

@@ -87,6 +87,9 @@ describe('debtDepth(debt, chargesNewestFirst)', () => {
       { path: 'charges[3]', message: 'expected a finite number, got NaN' },
       { path: 'options.mode', message: 'expected one of "fraction", "ceil", "ratio", got "months"' },
     ]);
+    expect(issuesOf(() => debtDepth(250, [100], 5 as never))).toEqual([
+      { path: 'options', message: 'expected an object, got 5' },
+    ]);
     expect(issuesOf(() => debtDepth(Infinity, 'x' as never))).toEqual([
       { path: 'debt', message: 'expected a finite number, got Infinity' },
       { path: 'charges', message: 'expected an array, got "x"' },
@@ -97,7 +100,8 @@ describe('debtDepth(debt, chargesNewestFirst)', () => {
 describe('agingBuckets(invoices, {asOf, edges})', () => {
   const asOf = '2024-07-18';
   // Days past due at 18.07.2024 for a due date `d` days earlier.
-  const due = (daysPastDue: number) => new Date(Date.UTC(2024, 6, 18 - daysPastDue)).toISOString().slice(0, 10);
+  const due = (daysPastDue: number) =>
+    new Date(Date.UTC(2024, 6, 18 - daysPastDue)).toISOString().slice(0, 10);
   const invoice = (id: string, daysPastDue: number, amount: number | string = 100, paid?: number | string) =>
     ({ id, dueDate: due(daysPastDue), amount, paid }) as AgingInvoice;
 
@@ -128,7 +132,10 @@ describe('agingBuckets(invoices, {asOf, edges})', () => {
   });
 
   it('sums the outstanding amount (amount - paid) per bucket, with its share of the total', () => {
-    const r = agingBuckets([invoice('a', 10, '1 000,50', 500.5), invoice('b', 45, 300), invoice('c', 100, 200, '100')], { asOf });
+    const r = agingBuckets(
+      [invoice('a', 10, '1 000,50', 500.5), invoice('b', 45, 300), invoice('c', 100, 200, '100')],
+      { asOf },
+    );
     expect(r.buckets.map((b) => [b.count, b.amount])).toEqual([
       [0, 0],
       [1, 500],
@@ -141,7 +148,10 @@ describe('agingBuckets(invoices, {asOf, edges})', () => {
   });
 
   it('leaves fully paid and overpaid invoices out of the buckets and counts them as settled', () => {
-    const r = agingBuckets([invoice('paid', 40, 100, 100), invoice('over', 40, 100, 150), invoice('open', 40, 100, 99.99)], { asOf });
+    const r = agingBuckets(
+      [invoice('paid', 40, 100, 100), invoice('over', 40, 100, 150), invoice('open', 40, 100, 99.99)],
+      { asOf },
+    );
     expect(r.settled).toEqual({ count: 2, amount: 0, ids: ['paid', 'over'] });
     expect(r.buckets[2].ids).toEqual(['open']);
     expect(r.buckets[2].amount).toBeCloseTo(0.01, 9);
@@ -150,7 +160,7 @@ describe('agingBuckets(invoices, {asOf, edges})', () => {
   it('puts an invoice with the 1C empty due date in undated, counted in the total', () => {
     const r = agingBuckets([{ id: 1, dueDate: '0001-01-01', amount: 70 }, invoice('x', 5, 30)], { asOf });
     expect(r.undated).toEqual({ count: 1, amount: 70, ids: ['1'] });
-    expect(r.total).toEqual({ count: 2, amount: 100, ids: ['x', '1'] });
+    expect(r.total).toEqual({ count: 2, amount: 100, ids: ['1', 'x'] });
     expect(r.buckets[1].share).toBeCloseTo(0.3, 12);
   });
 
@@ -210,7 +220,10 @@ describe('agingBuckets(invoices, {asOf, edges})', () => {
     expect(issues).toEqual([
       { path: 'invoices[0].dueDate', message: '"31.02.2024" is not a calendar date' },
       { path: 'invoices[0].amount', message: 'expected a value of 0 or more, got -1' },
-      { path: 'invoices[1].dueDate', message: 'expected a date as YYYY-MM-DD, an ISO date-time or DD.MM.YYYY, got "x"' },
+      {
+        path: 'invoices[1].dueDate',
+        message: 'expected a date as YYYY-MM-DD, an ISO date-time or DD.MM.YYYY, got "x"',
+      },
       { path: 'invoices[1].paid', message: 'expected a number, got "y"' },
       { path: 'invoices[2]', message: 'expected an object, got null' },
       { path: 'invoices[1].id', message: 'duplicate id "1" (first at invoices[0])' },

@@ -16,7 +16,7 @@ describe('paymentWindow properties', () => {
         expect(b.r).toBeCloseTo(a.r, 9);
         expect(b.sd!).toBeCloseTo(a.sd!, 6);
         // Circular difference of the means, in days.
-        const diff = (((b.mean! - a.mean! - k) % 31) + 31 + 15.5) % 31 - 15.5;
+        const diff = ((((b.mean! - a.mean! - k) % 31) + 31 + 15.5) % 31) - 15.5;
         expect(Math.abs(diff)).toBeLessThan(1e-6);
         // The rounded ends move with the mean, unless an end sits on a half day (a rounding tie).
         const tie = [a.mean! - a.sd!, a.mean! + a.sd!].some((x) => Math.abs((x % 1) - 0.5) < 1e-6);
@@ -105,7 +105,9 @@ describe('paymentDays properties', () => {
           const positive = list.filter((p) => p.amount > 0).map((p) => toDate(p.offset));
           const months = new Set(positive.map((d) => d.slice(0, 7)));
           expect(a).toHaveLength(months.size);
-          const expected = [...months].sort().map((m) => Math.min(...positive.filter((d) => d.startsWith(m)).map((d) => Number(d.slice(8)))));
+          const expected = [...months]
+            .sort()
+            .map((m) => Math.min(...positive.filter((d) => d.startsWith(m)).map((d) => Number(d.slice(8)))));
           expect(a).toEqual(expected);
         },
       ),

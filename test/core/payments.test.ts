@@ -41,8 +41,24 @@ describe('paymentWindow(days)', () => {
   });
 
   it('gives sd 0 and a one-day window when every payment falls on the same day (СПЕЦТРАНССТРОЙ: [29 - 29], 0)', () => {
-    expect(paymentWindow([29, 29, 29, 29])).toEqual({ mean: 29, sd: 0, r: 1, from: 29, to: 29, regular: true, count: 4 });
-    expect(paymentWindow([1, 1, 1])).toEqual({ mean: 1, sd: 0, r: 1, from: 1, to: 1, regular: true, count: 3 });
+    expect(paymentWindow([29, 29, 29, 29])).toEqual({
+      mean: 29,
+      sd: 0,
+      r: 1,
+      from: 29,
+      to: 29,
+      regular: true,
+      count: 4,
+    });
+    expect(paymentWindow([1, 1, 1])).toEqual({
+      mean: 1,
+      sd: 0,
+      r: 1,
+      from: 1,
+      to: 1,
+      regular: true,
+      count: 3,
+    });
     expect(paymentWindow([31, 31, 31])).toMatchObject({ sd: 0, from: 31, to: 31 });
   });
 
@@ -70,7 +86,15 @@ describe('paymentWindow(days)', () => {
 
   it('gives null mean, sd and window (never Infinity) when the days cancel out, R = 0', () => {
     const all = Array.from({ length: 31 }, (_, i) => i + 1);
-    expect(paymentWindow(all)).toEqual({ mean: null, sd: null, r: 0, from: null, to: null, regular: false, count: 31 });
+    expect(paymentWindow(all)).toEqual({
+      mean: null,
+      sd: null,
+      r: 0,
+      from: null,
+      to: null,
+      regular: false,
+      count: 31,
+    });
   });
 
   it('gives the whole month 1..31 when the window is a month or wider', () => {
@@ -100,7 +124,9 @@ describe('paymentWindow(days)', () => {
       { path: 'options.minR', message: 'expected at most 1, got 2' },
       { path: 'options.minPayments', message: 'expected at least 1, got 0' },
     ]);
-    expect(issuesOf(() => paymentWindow(null as never))).toEqual([{ path: 'days', message: 'expected an array, got null' }]);
+    expect(issuesOf(() => paymentWindow(null as never))).toEqual([
+      { path: 'days', message: 'expected an array, got null' },
+    ]);
   });
 });
 
@@ -128,14 +154,29 @@ describe('paymentDays(payments)', () => {
   });
 
   it('feeds paymentWindow: a client paying around the 1st every month', () => {
-    const payments = ['2024-01-31', '2024-03-01', '2024-03-30', '2024-04-02', '2024-04-29', '2024-05-29', '2024-06-01'];
+    const payments = [
+      '2024-01-31',
+      '2024-03-01',
+      '2024-03-30',
+      '2024-04-02',
+      '2024-04-29',
+      '2024-05-29',
+      '2024-06-01',
+    ];
     expect(paymentDays(payments)).toEqual([31, 1, 2, 29, 1]);
     expect(paymentWindow(paymentDays(payments))).toMatchObject({ from: 30, to: 2, regular: true });
   });
 
   it('throws one PulseDataError listing every bad payment', () => {
-    expect(issuesOf(() => paymentDays(['x', { date: '0001-01-01' }, { date: '2024-01-01', amount: 'y' }, 5 as never]))).toEqual([
-      { path: 'payments[0]', message: 'expected a date as YYYY-MM-DD, an ISO date-time or DD.MM.YYYY, got "x"' },
+    expect(
+      issuesOf(() =>
+        paymentDays(['x', { date: '0001-01-01' }, { date: '2024-01-01', amount: 'y' }, 5 as never]),
+      ),
+    ).toEqual([
+      {
+        path: 'payments[0]',
+        message: 'expected a date as YYYY-MM-DD, an ISO date-time or DD.MM.YYYY, got "x"',
+      },
       { path: 'payments[1].date', message: 'expected a date, got the empty date 0001-01-01' },
       { path: 'payments[2].amount', message: 'expected a number, got "y"' },
       { path: 'payments[3]', message: 'expected a date string or {date, amount}, got 5' },

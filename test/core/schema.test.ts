@@ -15,7 +15,13 @@ describe('validate(schema, data)', () => {
     expect(r).toEqual({ ok: true, value: { gains: [{ key: 'a', value: 1234.5 }] }, issues: [], dropped: 0 });
   });
   it('leaves out a bad array element, keeps the rest and names the path', () => {
-    const data = { gains: [{ key: 'a', value: 'abc' }, { key: 'b', value: 2 }, { key: 'c', value: -5 }] };
+    const data = {
+      gains: [
+        { key: 'a', value: 'abc' },
+        { key: 'b', value: 2 },
+        { key: 'c', value: -5 },
+      ],
+    };
     const r = validate(pie, data);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -42,7 +48,9 @@ describe('schema building blocks', () => {
     expect(parseOrThrow(date(), '27.02.2024')).toBe(dayNumber(2024, 2, 27));
     expect(parseOrThrow(date(), '2024-02-27T23:59:00+03:00')).toBe(dayNumber(2024, 2, 27));
     expect(parseOrThrow(date(), '0001-01-01')).toBeNull();
-    expect(() => parseOrThrow(date(), '31.02.2024', ['asOf'])).toThrow('asOf: "31.02.2024" is not a calendar date');
+    expect(() => parseOrThrow(date(), '31.02.2024', ['asOf'])).toThrow(
+      'asOf: "31.02.2024" is not a calendar date',
+    );
   });
   it('amount() refuses NaN, Infinity and booleans with the field named', () => {
     for (const bad of [NaN, Infinity, true, '1,234.56', '']) {

@@ -17,7 +17,9 @@ const weight = fc.integer({ min: 0, max: 100 }).map((x) => x / 100);
 const bound = fc.option(fc.integer({ min: -5, max: 50 }), { nil: undefined });
 const range = fc
   .tuple(bound, bound)
-  .map(([x, y]): TrafficRule => (x !== undefined && y !== undefined && x > y ? { min: y, max: x } : { min: x, max: y }));
+  .map(([x, y]): TrafficRule =>
+    x !== undefined && y !== undefined && x > y ? { min: y, max: x } : { min: x, max: y },
+  );
 const steps = fc
   .uniqueArray(fc.integer({ min: -5, max: 50 }), { minLength: 1, maxLength: 4 })
   .chain((mins) =>
@@ -26,12 +28,16 @@ const steps = fc
 // Rules that only reward higher values: a lower bound, or graded steps with rising earn.
 const risingSteps = fc
   .uniqueArray(fc.integer({ min: -5, max: 50 }), { minLength: 1, maxLength: 4 })
-  .map((mins): TrafficRule => [...mins].sort((x, y) => x - y).map((min, i) => ({ min, earn: (i + 1) / mins.length })));
+  .map((mins): TrafficRule =>
+    [...mins].sort((x, y) => x - y).map((min, i) => ({ min, earn: (i + 1) / mins.length })),
+  );
 
 const indicatorsOf = (rule: fc.Arbitrary<TrafficRule>) =>
   fc
     .integer({ min: 1, max: KEYS.length })
-    .chain((n) => fc.tuple(...KEYS.slice(0, n).map((key) => fc.record({ key: fc.constant(key), weight, rule }))))
+    .chain((n) =>
+      fc.tuple(...KEYS.slice(0, n).map((key) => fc.record({ key: fc.constant(key), weight, rule }))),
+    )
     .map((list): TrafficIndicator[] => list);
 
 const indicators = indicatorsOf(fc.oneof(range, steps));
@@ -42,9 +48,12 @@ const value = fc.oneof(
 const client = fc.record({
   owner: fc.constantFrom(...OWNERS),
   values: fc.record(Object.fromEntries(KEYS.map((k) => [k, value]))),
-  expires: fc.option(fc.record(Object.fromEntries(KEYS.map((k) => [k, fc.constantFrom(...DATES)])), { requiredKeys: [] }), {
-    nil: undefined,
-  }),
+  expires: fc.option(
+    fc.record(Object.fromEntries(KEYS.map((k) => [k, fc.constantFrom(...DATES)])), { requiredKeys: [] }),
+    {
+      nil: undefined,
+    },
+  ),
 });
 const clients = fc
   .array(client, { maxLength: 40 })
@@ -52,7 +61,8 @@ const clients = fc
 
 function everyNumber(value: unknown, visit: (n: number) => void): void {
   if (typeof value === 'number') visit(value);
-  else if (value !== null && typeof value === 'object') Object.values(value).forEach((v) => everyNumber(v, visit));
+  else if (value !== null && typeof value === 'object')
+    Object.values(value).forEach((v) => everyNumber(v, visit));
 }
 
 function byId(r: TrafficLightResult) {
@@ -82,12 +92,20 @@ describe('scoreTrafficLights properties', () => {
     fc.assert(
       fc.property(
         indicators,
-        clients.chain((pool) => fc.tuple(fc.constant(pool), fc.shuffledSubarray(pool, { minLength: pool.length }))),
+        clients.chain((pool) =>
+          fc.tuple(fc.constant(pool), fc.shuffledSubarray(pool, { minLength: pool.length })),
+        ),
         fc.boolean(),
         (inds, [pool, shuffled], normalize) => {
           fc.pre(!normalize || inds.some((i) => i.weight > 0));
-          const a = scoreTrafficLights({ asOf: '2024-06-01', indicators: inds, clients: pool }, { normalize });
-          const b = scoreTrafficLights({ asOf: '2024-06-01', indicators: inds, clients: shuffled }, { normalize });
+          const a = scoreTrafficLights(
+            { asOf: '2024-06-01', indicators: inds, clients: pool },
+            { normalize },
+          );
+          const b = scoreTrafficLights(
+            { asOf: '2024-06-01', indicators: inds, clients: shuffled },
+            { normalize },
+          );
           expect(byId(b)).toEqual(byId(a));
           expect(b.mix).toEqual(a.mix);
         },
@@ -137,7 +155,12 @@ describe('scoreTrafficLights properties', () => {
   it('never scores a client lower for a higher value under rising rules', () => {
     fc.assert(
       fc.property(
-        indicatorsOf(fc.oneof(range.map((r) => ({ min: (r as { min?: number }).min })), risingSteps)),
+        indicatorsOf(
+          fc.oneof(
+            range.map((r) => ({ min: (r as { min?: number }).min })),
+            risingSteps,
+          ),
+        ),
         client,
         fc.constantFrom(...KEYS),
         fc.integer({ min: 1, max: 30 }),
@@ -145,8 +168,13 @@ describe('scoreTrafficLights properties', () => {
           const v = c.values[key];
           fc.pre(typeof v === 'number');
           const higher = { ...c, id: 'x', values: { ...c.values, [key]: (v as number) + bump } };
-          const [a, b] = scoreTrafficLights({ indicators: inds, clients: [{ ...c, id: 'x' }, { ...higher, id: 'y' }] })
-            .clients;
+          const [a, b] = scoreTrafficLights({
+            indicators: inds,
+            clients: [
+              { ...c, id: 'x' },
+              { ...higher, id: 'y' },
+            ],
+          }).clients;
           expect(b.score).toBeGreaterThanOrEqual(a.score - 1e-12);
         },
       ),

@@ -23,9 +23,24 @@ function row(values: number[]): Record<string, number> {
   return Object.fromEntries(indicators.map((ind, i) => [ind.key, values[i]]));
 }
 
-const romashka: TrafficClient = { id: 1, name: 'Ромашка', owner: 'Сотрудник 1', values: row([1779, 0, 0, 2, 1, 0, 1]) };
-const vasilek: TrafficClient = { id: 2, name: 'Василек', owner: 'Сотрудник 2', values: row([2, 2, 1, 2, 1, 1, 1]) };
-const lyutik: TrafficClient = { id: 3, name: 'Лютик', owner: 'Сотрудник 3', values: row([0, 0, 0, 2, 0, 3, 1]) };
+const romashka: TrafficClient = {
+  id: 1,
+  name: 'Ромашка',
+  owner: 'Сотрудник 1',
+  values: row([1779, 0, 0, 2, 1, 0, 1]),
+};
+const vasilek: TrafficClient = {
+  id: 2,
+  name: 'Василек',
+  owner: 'Сотрудник 2',
+  values: row([2, 2, 1, 2, 1, 1, 1]),
+};
+const lyutik: TrafficClient = {
+  id: 3,
+  name: 'Лютик',
+  owner: 'Сотрудник 3',
+  values: row([0, 0, 0, 2, 0, 3, 1]),
+};
 
 function issuesOf(run: () => unknown): PulseIssue[] {
   try {
@@ -52,12 +67,28 @@ describe('scoreTrafficLights(slide example)', () => {
     const c = r.clients[0];
     expect(c.score).toBeCloseTo(0.9, 12);
     expect(c.color).toBe('green');
-    expect(c.earned).toEqual({ activity: 0.4, cok: 0, co: 0, k1u: 0.2, gnd: 0.1, overhang: 0.1, training: 0.1 });
+    expect(c.earned).toEqual({
+      activity: 0.4,
+      cok: 0,
+      co: 0,
+      k1u: 0.2,
+      gnd: 0.1,
+      overhang: 0.1,
+      training: 0.1,
+    });
   });
 
   it('scores Василек yellow with the slide earned weights 0 .1 .1 .2 .1 0 .1 (which add up to 0.6, not the slide sum 0.5)', () => {
     const c = r.clients[1];
-    expect(c.earned).toEqual({ activity: 0, cok: 0.1, co: 0.1, k1u: 0.2, gnd: 0.1, overhang: 0, training: 0.1 });
+    expect(c.earned).toEqual({
+      activity: 0,
+      cok: 0.1,
+      co: 0.1,
+      k1u: 0.2,
+      gnd: 0.1,
+      overhang: 0,
+      training: 0.1,
+    });
     expect(c.score).toBeCloseTo(0.6, 12);
     expect(c.color).toBe('yellow');
   });
@@ -95,13 +126,21 @@ describe('scoreTrafficLights(slide example)', () => {
 });
 
 describe('scoreTrafficLights colour thresholds', () => {
-  const tenths = Array.from({ length: 10 }, (_, i): TrafficIndicator => ({ key: `k${i}`, weight: 0.1, rule: { min: 1 } }));
+  const tenths = Array.from({ length: 10 }, (_, i): TrafficIndicator => ({
+    key: `k${i}`,
+    weight: 0.1,
+    rule: { min: 1 },
+  }));
   const client = (earning: number): TrafficClient => ({
     id: earning,
     values: Object.fromEntries(tenths.map((t, i) => [t.key, i < earning ? 1 : 0])),
   });
   const colours = (thresholds?: { yellow?: number; green?: number }) =>
-    scoreTrafficLights({ indicators: tenths, thresholds, clients: [0, 3, 4, 6, 7, 10].map(client) }).clients.map((c) => c.color);
+    scoreTrafficLights({
+      indicators: tenths,
+      thresholds,
+      clients: [0, 3, 4, 6, 7, 10].map(client),
+    }).clients.map((c) => c.color);
 
   it('is green from 0.7 and yellow from 0.4, both inclusive, even when 0.1 x 7 sums to 0.7000000000000001', () => {
     expect(colours()).toEqual(['red', 'red', 'yellow', 'yellow', 'green', 'green']);
@@ -119,7 +158,14 @@ describe('scoreTrafficLights colour thresholds', () => {
 
   it('takes thresholds from the input, the missing one from the defaults', () => {
     expect(colours({ green: 0.6 })).toEqual(['red', 'red', 'yellow', 'green', 'green', 'green']);
-    expect(colours({ yellow: 0.3, green: 1 })).toEqual(['red', 'yellow', 'yellow', 'yellow', 'yellow', 'green']);
+    expect(colours({ yellow: 0.3, green: 1 })).toEqual([
+      'red',
+      'yellow',
+      'yellow',
+      'yellow',
+      'yellow',
+      'green',
+    ]);
   });
 
   it('allows yellow equal to green (no yellow band)', () => {
@@ -135,7 +181,9 @@ describe('scoreTrafficLights rules', () => {
     }).clients.map((c) => c.earned.x);
 
   it('earns the full weight inside a range, both bounds inclusive', () => {
-    expect(score({ key: 'x', weight: 0.5, rule: { min: 1, max: 3 } }, [0, 1, 2, 3, 4, -1])).toEqual([0, 0.5, 0.5, 0.5, 0, 0]);
+    expect(score({ key: 'x', weight: 0.5, rule: { min: 1, max: 3 } }, [0, 1, 2, 3, 4, -1])).toEqual([
+      0, 0.5, 0.5, 0.5, 0, 0,
+    ]);
   });
 
   it('reads a range without bounds (or with null bounds) as "any value"', () => {
@@ -149,7 +197,9 @@ describe('scoreTrafficLights rules', () => {
       { min: 10, earn: 0.5 },
       { min: 1, earn: 0.25 },
     ];
-    expect(score({ key: 'x', weight: 0.4, rule }, [0, 1, 9, 10, 99, 100, 5000])).toEqual([0, 0.1, 0.1, 0.2, 0.2, 0.4, 0.4]);
+    expect(score({ key: 'x', weight: 0.4, rule }, [0, 1, 9, 10, 99, 100, 5000])).toEqual([
+      0, 0.1, 0.1, 0.2, 0.2, 0.4, 0.4,
+    ]);
   });
 
   it('accepts number strings as values ("1 779", "0,5")', () => {
@@ -175,13 +225,18 @@ describe('scoreTrafficLights rules', () => {
   });
 
   it('ignores values whose keys are not indicators', () => {
-    const r = scoreTrafficLights({ indicators, clients: [{ ...romashka, values: { ...romashka.values, extra: 'abc' } }] });
+    const r = scoreTrafficLights({
+      indicators,
+      clients: [{ ...romashka, values: { ...romashka.values, extra: 'abc' } }],
+    });
     expect(r.clients[0].score).toBeCloseTo(0.9, 12);
   });
 
   it('options.normalize divides by the sum of the weights (1.1 here)', () => {
     const r = scoreTrafficLights({ indicators, clients: [romashka, vasilek, lyutik] }, { normalize: true });
-    expect(r.clients.map((c) => c.score)).toEqual([0.9 / 1.1, 0.6 / 1.1, 0.3 / 1.1].map((x) => expect.closeTo(x, 12)));
+    expect(r.clients.map((c) => c.score)).toEqual(
+      [0.9 / 1.1, 0.6 / 1.1, 0.3 / 1.1].map((x) => expect.closeTo(x, 12)),
+    );
     expect(r.clients.map((c) => c.color)).toEqual(['green', 'yellow', 'red']);
     expect(r.clients[0].earned.activity).toBe(0.4);
   });
@@ -197,7 +252,11 @@ describe('scoreTrafficLights expiresSoon', () => {
 
   it('lists what expires within 30 days with the score and colour after it (slide: Ромашка, "ЦОК, training")', () => {
     const r = scoreTrafficLights(withExpiry({ cok: '15.06.2024', training: '2024-06-30' }));
-    expect(r.clients[0].expiresSoon).toEqual({ keys: ['cok', 'training'], score: expect.closeTo(0.8, 12), color: 'green' });
+    expect(r.clients[0].expiresSoon).toEqual({
+      keys: ['cok', 'training'],
+      score: expect.closeTo(0.8, 12),
+      color: 'green',
+    });
     expect(r.clients[0].score).toBeCloseTo(0.9, 12);
   });
 
@@ -210,9 +269,17 @@ describe('scoreTrafficLights expiresSoon', () => {
         { id: 9, values: row([1779, 0, 0, 2, 0, 1, 1]), expires: { activity: '2024-06-20' } },
       ],
     });
-    expect(r.clients[0].expiresSoon).toEqual({ keys: ['training'], score: expect.closeTo(0.2, 12), color: 'red' });
+    expect(r.clients[0].expiresSoon).toEqual({
+      keys: ['training'],
+      score: expect.closeTo(0.2, 12),
+      color: 'red',
+    });
     expect(r.clients[1].color).toBe('green');
-    expect(r.clients[1].expiresSoon).toEqual({ keys: ['activity'], score: expect.closeTo(0.3, 12), color: 'red' });
+    expect(r.clients[1].expiresSoon).toEqual({
+      keys: ['activity'],
+      score: expect.closeTo(0.3, 12),
+      color: 'red',
+    });
   });
 
   it('includes an expiry on asOf and on asOf + 30 days, excludes asOf + 31 days', () => {
@@ -230,26 +297,46 @@ describe('scoreTrafficLights expiresSoon', () => {
   it('options.soonDays changes the horizon; 0 means asOf only', () => {
     const input = withExpiry({ cok: '2024-06-01', training: '2024-06-08' });
     expect(scoreTrafficLights(input, { soonDays: 0 }).clients[0].expiresSoon?.keys).toEqual(['cok']);
-    expect(scoreTrafficLights(input, { soonDays: 7 }).clients[0].expiresSoon?.keys).toEqual(['cok', 'training']);
+    expect(scoreTrafficLights(input, { soonDays: 7 }).clients[0].expiresSoon?.keys).toEqual([
+      'cok',
+      'training',
+    ]);
   });
 
   it('is null when nothing expires soon, for the 1C empty date, for null expires and without asOf', () => {
-    expect(scoreTrafficLights(withExpiry({ cok: '2025-01-01', co: '0001-01-01', k1u: null })).clients[0].expiresSoon).toBeNull();
-    expect(scoreTrafficLights({ asOf, indicators, clients: [{ ...romashka, expires: null }] }).clients[0].expiresSoon).toBeNull();
-    const noAsOf = scoreTrafficLights({ indicators, clients: [{ ...romashka, expires: { cok: '2024-06-15' } }] });
+    expect(
+      scoreTrafficLights(withExpiry({ cok: '2025-01-01', co: '0001-01-01', k1u: null })).clients[0]
+        .expiresSoon,
+    ).toBeNull();
+    expect(
+      scoreTrafficLights({ asOf, indicators, clients: [{ ...romashka, expires: null }] }).clients[0]
+        .expiresSoon,
+    ).toBeNull();
+    const noAsOf = scoreTrafficLights({
+      indicators,
+      clients: [{ ...romashka, expires: { cok: '2024-06-15' } }],
+    });
     expect(noAsOf.clients[0].expiresSoon).toBeNull();
     expect(noAsOf.clients[0].expired).toEqual([]);
   });
 
   it('normalises the score after expiry too', () => {
     const r = scoreTrafficLights(withExpiry({ activity: '2024-06-10' }), { normalize: true });
-    expect(r.clients[0].expiresSoon).toEqual({ keys: ['activity'], score: expect.closeTo(0.5 / 1.1, 12), color: 'yellow' });
+    expect(r.clients[0].expiresSoon).toEqual({
+      keys: ['activity'],
+      score: expect.closeTo(0.5 / 1.1, 12),
+      color: 'yellow',
+    });
   });
 });
 
 describe('scoreTrafficLights input handling', () => {
   it('does not mutate its input', () => {
-    const input = deepFreeze({ asOf: '2024-06-01', indicators, clients: [{ ...romashka, expires: { cok: '2024-06-15' } }, vasilek] });
+    const input = deepFreeze({
+      asOf: '2024-06-01',
+      indicators,
+      clients: [{ ...romashka, expires: { cok: '2024-06-15' } }, vasilek],
+    });
     const copy = structuredClone(input);
     scoreTrafficLights(input, deepFreeze({ normalize: true }));
     expect(input).toEqual(copy);
@@ -293,7 +380,14 @@ describe('scoreTrafficLights input handling', () => {
           target: { red: 1.5 },
           indicators: [
             { key: 'a', weight: -1, rule: { min: 2, max: 1 } },
-            { key: 'a', weight: 1, rule: [{ min: 1, earn: 2 }, { min: 1, earn: 0.5 }] },
+            {
+              key: 'a',
+              weight: 1,
+              rule: [
+                { min: 1, earn: 2 },
+                { min: 1, earn: 0.5 },
+              ],
+            },
             { key: '__proto__', weight: 1, rule: { min: 'x' as unknown as number } },
             { key: 'c', weight: 1, rule: 5 as unknown as TrafficIndicator['rule'] },
             { key: 'd', weight: 1, rule: [] },
@@ -304,7 +398,7 @@ describe('scoreTrafficLights input handling', () => {
       ),
     );
     expect(issues).toEqual([
-      { path: 'options.normalize', message: "expected true or false, got \"yes\"" },
+      { path: 'options.normalize', message: 'expected true or false, got "yes"' },
       { path: 'options.soonDays', message: 'expected at least 0, got -1' },
       { path: 'asOf', message: '"31.02.2024" is not a calendar date' },
       { path: 'thresholds', message: 'expected yellow <= green, got yellow 0.8 and green 0.7' },
@@ -354,14 +448,16 @@ describe('scoreTrafficLights input handling', () => {
   });
 
   it('refuses an empty indicator list, a non-array of clients and normalising by a zero weight sum', () => {
-    expect(issuesOf(() => scoreTrafficLights({ indicators: [], clients: 'x' as unknown as TrafficClient[] }))).toEqual([
+    expect(
+      issuesOf(() => scoreTrafficLights({ indicators: [], clients: 'x' as unknown as TrafficClient[] })),
+    ).toEqual([
       { path: 'indicators', message: 'expected a non-empty array of indicators, got an array' },
       { path: 'clients', message: 'expected an array, got "x"' },
     ]);
     const zero: TrafficIndicator[] = [{ key: 'a', weight: 0, rule: {} }];
-    expect(issuesOf(() => scoreTrafficLights({ indicators: zero, clients: [] }, { normalize: true }))).toEqual([
-      { path: 'indicators', message: 'the weights sum to 0: nothing to normalise by' },
-    ]);
+    expect(
+      issuesOf(() => scoreTrafficLights({ indicators: zero, clients: [] }, { normalize: true })),
+    ).toEqual([{ path: 'indicators', message: 'the weights sum to 0: nothing to normalise by' }]);
     expect(issuesOf(() => scoreTrafficLights(null as unknown as TrafficLightInput))).toEqual([
       { path: '', message: 'expected an object {indicators, clients}, got null' },
     ]);
@@ -369,10 +465,60 @@ describe('scoreTrafficLights input handling', () => {
 
   it('stops after 100 issues and says so', () => {
     const clients = Array.from({ length: 500 }, (_, i) => ({ id: i, values: { activity: 'bad' } }));
-    const issues = issuesOf(() => scoreTrafficLights({ indicators, clients: clients as unknown as TrafficClient[] }));
+    const issues = issuesOf(() =>
+      scoreTrafficLights({ indicators, clients: clients as unknown as TrafficClient[] }),
+    );
     expect(issues).toHaveLength(101);
     expect(issues[99].path).toBe('clients[99].values.activity');
     expect(issues[100]).toEqual({ path: '', message: 'stopped after 100 issues; fix these and retry' });
+  });
+});
+
+describe('scoreTrafficLights at scale', () => {
+  it('shares one frozen earned record and missing list between clients with the same outcomes', () => {
+    const r = scoreTrafficLights({
+      indicators,
+      clients: [
+        { id: 1, values: row([500, 1, 1, 1, 1, 0, 1]) },
+        { id: 2, values: row([900, 3, 2, 5, 9, 0, 2]) },
+        { id: 3, values: { activity: null } },
+        { id: 4, values: {} },
+      ],
+    });
+    expect(r.clients[1].earned).toBe(r.clients[0].earned);
+    expect(Object.isFrozen(r.clients[0].earned)).toBe(true);
+    expect(r.clients[3].missing).toBe(r.clients[2].missing);
+    expect(Object.isFrozen(r.clients[2].missing)).toBe(true);
+    expect(r.clients[0].missing).toEqual([]);
+  });
+
+  it('scores more than 12 indicators and rules with too many combinations to share (14 x 16 steps)', () => {
+    const many: TrafficIndicator[] = Array.from({ length: 14 }, (_, k) => ({
+      key: `i${k}`,
+      weight: 1 / 14,
+      rule: Array.from({ length: 16 }, (_, j) => ({ min: j, earn: (j + 1) / 16 })),
+    }));
+    const values = (x: number) => Object.fromEntries(many.map((ind, k) => [ind.key, (x + k) % 16]));
+    const r = scoreTrafficLights({
+      indicators: many,
+      clients: [0, 3, 7].map((x) => ({ id: x, values: values(x) })),
+    });
+    for (const [i, x] of [0, 3, 7].entries()) {
+      const expected = many.reduce((s, _, k) => s + (((x + k) % 16) + 1) / 16 / 14, 0);
+      expect(r.clients[i].score).toBeCloseTo(expected, 12);
+      expect(r.clients[i].earned.i13).toBeCloseTo((((x + 13) % 16) + 1) / 16 / 14, 12);
+    }
+  });
+
+  it('finds a duplicate id among thousands, naming the first row', () => {
+    const clients: TrafficClient[] = Array.from({ length: 5000 }, (_, i) => ({ id: `c${i}`, values: {} }));
+    expect(scoreTrafficLights({ indicators, clients }).clients).toHaveLength(5000);
+    const issues = issuesOf(() =>
+      scoreTrafficLights({ indicators, clients: [...clients, { id: 'c1234', values: {} }] }),
+    );
+    expect(issues).toEqual([
+      { path: 'clients[5000].id', message: 'duplicate id "c1234" (first at clients[1234])' },
+    ]);
   });
 });
 
@@ -386,7 +532,9 @@ describe('poolMix(clients, target)', () => {
     { owner: 'НОИО 5', counts: [0, 12, 124], shown: [0.0, 8.8, 91.2] },
   ];
   const clients = table.flatMap(({ owner, counts }) =>
-    (['red', 'yellow', 'green'] as const).flatMap((color, i) => Array.from({ length: counts[i] }, () => ({ color, owner }))),
+    (['red', 'yellow', 'green'] as const).flatMap((color, i) =>
+      Array.from({ length: counts[i] }, () => ({ color, owner })),
+    ),
   );
   const mix = poolMix(clients);
 
@@ -431,7 +579,10 @@ describe('poolMix(clients, target)', () => {
 
   it('throws one PulseDataError for bad colours, owners and target', () => {
     const issues = issuesOf(() =>
-      poolMix([{ color: 'blue' }, { color: 'red', owner: {} }, 3] as never, { green: -0.1, yellow: 'x' } as never),
+      poolMix(
+        [{ color: 'blue' }, { color: 'red', owner: {} }, 3] as never,
+        { green: -0.1, yellow: 'x' } as never,
+      ),
     );
     expect(issues).toEqual([
       { path: 'target.yellow', message: 'expected a share from 0 to 1, got "x"' },

@@ -9,7 +9,9 @@ import { channelMany, channelMoney, channelSeed } from '../fixtures/channel-pie.
 import { expectAccessible, expectNoJunk, nextEvent, recordErrors, settle, shadowText } from './helpers.js';
 
 async function pie(data: unknown, lang = 'ru'): Promise<PulseChannelPie> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><pulse-channel-pie .data=${data}></pulse-channel-pie></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}><pulse-channel-pie .data=${data}></pulse-channel-pie></div>`,
+  );
   const el = wrapper.querySelector('pulse-channel-pie')!;
   await settle(el);
   return el;
@@ -75,12 +77,15 @@ describe('<pulse-channel-pie>', () => {
     const paths = slices(el);
     expect(paths.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
     paths[0].focus();
-    const key = (k: string) => paths[0].dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    const key = (k: string) =>
+      paths[0].dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
     key('End');
     await settle(el);
     expect(el.shadowRoot!.activeElement).to.equal(slices(el)[5]);
     const event = nextEvent<PulseSliceSelectEvent>(el, 'pulse-slice-select');
-    slices(el)[5].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    slices(el)[5].dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
     const { detail } = await event;
     expect(detail).to.deep.include({ set: 'losses', key: 'other', label: 'Другие потери', value: 6.27 });
     expect(detail.keys).to.deep.equal(['other']);
@@ -126,7 +131,10 @@ describe('<pulse-channel-pie>', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><pulse-channel-pie></pulse-channel-pie></div>`);
       const el = wrapper.querySelector('pulse-channel-pie')!;
       const errors = recordErrors(wrapper);
-      el.data = { ...channelSeed, gains: [...channelSeed.gains, { key: 'bad', label: 'Плохой', value: bad }] };
+      el.data = {
+        ...channelSeed,
+        gains: [...channelSeed.gains, { key: 'bad', label: 'Плохой', value: bad }],
+      };
       await settle(el);
       const notice = part(el, 'notice')!;
       expect(notice.getAttribute('role')).to.equal('alert');
@@ -164,7 +172,9 @@ describe('<pulse-channel-pie>', () => {
   });
 
   it('follows a lang change on an ancestor', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ru"><pulse-channel-pie .data=${channelSeed}></pulse-channel-pie></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="ru"><pulse-channel-pie .data=${channelSeed}></pulse-channel-pie></div>`,
+    );
     const el = wrapper.querySelector('pulse-channel-pie')!;
     await settle(el);
     wrapper.lang = 'en';
@@ -182,7 +192,9 @@ describe('<pulse-channel-pie>', () => {
   });
 
   it('applies the dark theme tokens', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><pulse-channel-pie theme="light" .data=${channelSeed}></pulse-channel-pie></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><pulse-channel-pie theme="light" .data=${channelSeed}></pulse-channel-pie></div>`,
+    );
     const el = wrapper.querySelector('pulse-channel-pie')!;
     await settle(el);
     const light = getComputedStyle(el).backgroundColor;
@@ -225,7 +237,7 @@ describe('<pulse-channel-pie>', () => {
     expect(el.status).to.equal('ready');
   });
 
-  it('draws a single slice as a full ring and lays slices out clockwise from 12 o\'clock', () => {
+  it("draws a single slice as a full ring and lays slices out clockwise from 12 o'clock", () => {
     const [ring] = donutGeometry([5]);
     expect(ring.angle).to.be.closeTo(2 * Math.PI, 1e-9);
     expect(ring.path.match(/M/g)).to.have.length(2);

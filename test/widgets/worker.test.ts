@@ -25,11 +25,19 @@ describe('crm-pulse/worker', () => {
 
   it('rejects bad input with a PulseDataError carrying every issue', async () => {
     try {
-      await pulse.channelShares({ gains: [{ key: 'a', value: 'abc' }, { key: 'b', value: -1 }] });
+      await pulse.channelShares({
+        gains: [
+          { key: 'a', value: 'abc' },
+          { key: 'b', value: -1 },
+        ],
+      });
       expect.fail('should have rejected');
     } catch (error) {
       expect(error).to.be.instanceOf(PulseDataError);
-      expect((error as PulseDataError).issues.map((i) => i.path)).to.deep.equal(['gains[0].value', 'gains[1].value']);
+      expect((error as PulseDataError).issues.map((i) => i.path)).to.deep.equal([
+        'gains[0].value',
+        'gains[1].value',
+      ]);
     }
   });
 

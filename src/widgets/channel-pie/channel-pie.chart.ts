@@ -17,7 +17,8 @@ const TAU = 2 * Math.PI;
 // and d3-shape would otherwise be shared with the lazy Plot chunk and pulled whole
 // into the eager bundle.
 const r = (v: number) => Math.round(v * 100) / 100;
-const point = (radius: number, angle: number) => `${r(radius * Math.sin(angle))},${r(-radius * Math.cos(angle))}`;
+const point = (radius: number, angle: number) =>
+  `${r(radius * Math.sin(angle))},${r(-radius * Math.cos(angle))}`;
 
 function ring(outer: number, inner: number): string {
   return (

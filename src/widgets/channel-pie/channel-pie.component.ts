@@ -1,6 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { channelShares, OTHER_KEY, type ChannelSharesOptions, type ChannelSharesResult, type ChannelSlice } from '../../core/shares.js';
+import {
+  channelShares,
+  OTHER_KEY,
+  type ChannelSharesOptions,
+  type ChannelSharesResult,
+  type ChannelSlice,
+} from '../../core/shares.js';
 import { PulseElement } from '../../shared/pulse-element.js';
 import { fill } from '../../shared/messages.js';
 import { donutGeometry, DONUT_INNER, type SliceGeometry } from './channel-pie.chart.js';
@@ -90,7 +96,12 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
 
   protected compute(input: ChannelPieInput): ChannelPieResult {
     const shares = channelShares({ gains: input.gains, losses: input.losses ?? [] }, this.options ?? {});
-    return { ...shares, unit: input.unit ?? 'count', currency: input.currency ?? 'RUB', hasLosses: input.losses !== undefined };
+    return {
+      ...shares,
+      unit: input.unit ?? 'count',
+      currency: input.currency ?? 'RUB',
+      hasLosses: input.losses !== undefined,
+    };
   }
 
   protected isEmpty(result: ChannelPieResult): boolean {
@@ -101,7 +112,9 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
     const before = this.result;
     super.willUpdate(changed);
     if (this.result !== before) {
-      this.flat = this.result ? [...this.layout('gains', this.result.gains), ...this.layout('losses', this.result.losses)] : [];
+      this.flat = this.result
+        ? [...this.layout('gains', this.result.gains), ...this.layout('losses', this.result.losses)]
+        : [];
       if (this.active >= this.flat.length) this.active = -1;
       this.tip = undefined;
     }
@@ -158,7 +171,13 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
     this.selected = `${f.set}:${f.slice.key}`;
     const keys = f.slice.members ? f.slice.members.map((x) => x.key) : [f.slice.key];
     this.dispatchEvent(
-      new PulseSliceSelectEvent({ set: f.set, key: f.slice.key, keys, label: this.sliceLabel(f.slice), value: f.slice.value }),
+      new PulseSliceSelectEvent({
+        set: f.set,
+        key: f.slice.key,
+        keys,
+        label: this.sliceLabel(f.slice),
+        value: f.slice.value,
+      }),
     );
   }
 
@@ -238,15 +257,21 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
     const tabStop = this.active >= 0 ? this.active : 0;
     return html`<section class="set" part="set set--${set}">
       <h3>${title} <span class="total num">· ${this.value(total)}</span></h3>
-      ${items.length === 0
-        ? html`<p class="muted">${set === 'gains' ? m.noGains : m.noLosses}</p>`
-        : html`<svg viewBox="-100 -100 200 200" part="chart" role="group" aria-label=${`${title}, ${m.total} ${this.value(total)}`}>
-              ${set === 'losses' ? this.hatchPattern() : nothing}
-              ${items.map((f, i) => this.renderSlice(f, offset + i, tabStop))}
-              ${this.renderCentre(total)}
-              <text class="center-label" y=${DONUT_INNER / 2 - 4} aria-hidden="true">${m.total}</text>
-            </svg>
-            ${this.noLegend ? nothing : this.renderLegend(items, offset)}`}
+      ${
+        items.length === 0
+          ? html`<p class="muted">${set === 'gains' ? m.noGains : m.noLosses}</p>`
+          : html`<svg
+                viewBox="-100 -100 200 200"
+                part="chart"
+                role="group"
+                aria-label=${`${title}, ${m.total} ${this.value(total)}`}
+              >
+                ${set === 'losses' ? this.hatchPattern() : nothing}
+                ${items.map((f, i) => this.renderSlice(f, offset + i, tabStop))} ${this.renderCentre(total)}
+                <text class="center-label" y=${DONUT_INNER / 2 - 4} aria-hidden="true">${m.total}</text>
+              </svg>
+              ${this.noLegend ? nothing : this.renderLegend(items, offset)}`
+      }
     </section>`;
   }
 
@@ -285,17 +310,18 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
   private renderLegend(items: FlatSlice[], offset: number): TemplateResult {
     return html`<ul class="legend" part="legend" aria-hidden="true">
       ${items.map(
-        (f, i) => html`<li
-          class="${offset + i === this.active ? 'active' : ''} ${this.selected === `${f.set}:${f.slice.key}` ? 'selected' : ''}"
-          @click=${() => this.select(offset + i)}
-          @pointerenter=${() => (this.active = offset + i)}
-        >
-          <span class="swatch ${f.colour} ${f.set === 'losses' ? 'hatched-swatch' : ''}"></span>
-          <span>${this.sliceLabel(f.slice)}</span>
-          <span class="num muted">${this.value(f.slice.value)}</span>
-          <span class="num">${this.percent(f.slice.percent)}</span>
-          ${f.slice.members ? html`<span class="members">${f.slice.members.map((x) => x.label).join(', ')}</span>` : nothing}
-        </li>`,
+        (f, i) =>
+          html`<li
+            class="${offset + i === this.active ? 'active' : ''} ${this.selected === `${f.set}:${f.slice.key}` ? 'selected' : ''}"
+            @click=${() => this.select(offset + i)}
+            @pointerenter=${() => (this.active = offset + i)}
+          >
+            <span class="swatch ${f.colour} ${f.set === 'losses' ? 'hatched-swatch' : ''}"></span>
+            <span>${this.sliceLabel(f.slice)}</span>
+            <span class="num muted">${this.value(f.slice.value)}</span>
+            <span class="num">${this.percent(f.slice.percent)}</span>
+            ${f.slice.members ? html`<span class="members">${f.slice.members.map((x) => x.label).join(', ')}</span>` : nothing}
+          </li>`,
       )}
     </ul>`;
   }
@@ -303,9 +329,11 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
   private renderTip(f: FlatSlice): TemplateResult {
     return html`<strong>${this.sliceLabel(f.slice)}</strong><br />
       <span class="num">${this.value(f.slice.value)} · ${this.percent(f.slice.percent)}</span>
-      ${f.slice.members
-        ? html`<br />${f.slice.members.map((x) => html`${x.label}: ${this.value(x.value)}<br />`)}`
-        : nothing}`;
+      ${
+        f.slice.members
+          ? html`<br />${f.slice.members.map((x) => html`${x.label}: ${this.value(x.value)}<br />`)}`
+          : nothing
+      }`;
   }
 
   private renderBalance(result: ChannelPieResult): TemplateResult {
@@ -313,7 +341,8 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
     const text = this.i18n.format.signed(this.value(Math.abs(result.net)), result.net);
     const tone = result.net > 0 ? 'positive' : result.net < 0 ? 'negative' : '';
     return html`<p class="balance" part="balance">
-      ${m.net} (${m.gains.toLowerCase()} − ${m.losses.toLowerCase()}): <span class="num ${tone}">${text}</span>
+      ${m.net} (${m.gains.toLowerCase()} − ${m.losses.toLowerCase()}):
+      <span class="num ${tone}">${text}</span>
     </p>`;
   }
 
@@ -358,14 +387,15 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
       </thead>
       <tbody>
         ${this.flat.map(
-          (f) => html`<tr>
-            <td>${f.set === 'gains' ? m.gains : m.losses}</td>
-            <th scope="row">
-              ${this.sliceLabel(f.slice)}${f.slice.members ? ` (${f.slice.members.map((x) => x.label).join(', ')})` : ''}
-            </th>
-            <td class="num">${this.value(f.slice.value)}</td>
-            <td class="num">${this.percent(f.slice.percent)}</td>
-          </tr>`,
+          (f) =>
+            html`<tr>
+              <td>${f.set === 'gains' ? m.gains : m.losses}</td>
+              <th scope="row">
+                ${this.sliceLabel(f.slice)}${f.slice.members ? ` (${f.slice.members.map((x) => x.label).join(', ')})` : ''}
+              </th>
+              <td class="num">${this.value(f.slice.value)}</td>
+              <td class="num">${this.percent(f.slice.percent)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>`;

@@ -62,14 +62,38 @@ export const styles = css`
   .hatched {
     pointer-events: none;
   }
-  .c1 { fill: var(--_s1); background: var(--_s1); }
-  .c2 { fill: var(--_s2); background: var(--_s2); }
-  .c3 { fill: var(--_s3); background: var(--_s3); }
-  .c4 { fill: var(--_s4); background: var(--_s4); }
-  .c5 { fill: var(--_s5); background: var(--_s5); }
-  .c6 { fill: var(--_s6); background: var(--_s6); }
-  .c7 { fill: var(--_s7); background: var(--_s7); }
-  .c0 { fill: var(--_other); background: var(--_other); }
+  .c1 {
+    fill: var(--_s1);
+    background: var(--_s1);
+  }
+  .c2 {
+    fill: var(--_s2);
+    background: var(--_s2);
+  }
+  .c3 {
+    fill: var(--_s3);
+    background: var(--_s3);
+  }
+  .c4 {
+    fill: var(--_s4);
+    background: var(--_s4);
+  }
+  .c5 {
+    fill: var(--_s5);
+    background: var(--_s5);
+  }
+  .c6 {
+    fill: var(--_s6);
+    background: var(--_s6);
+  }
+  .c7 {
+    fill: var(--_s7);
+    background: var(--_s7);
+  }
+  .c0 {
+    fill: var(--_other);
+    background: var(--_other);
+  }
   .slice-label {
     font-size: 11px;
     font-weight: 600;
