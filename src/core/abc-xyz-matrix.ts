@@ -12,7 +12,11 @@ import type { AbcXyzCellKey, AbcXyzMatrixResult } from './abc-xyz.js';
  * @example Object.values(ABC_STATES).reverse() // rows of a transition table, best first
  */
 export const ABC_STATES = { potential: 'potential', lost: 'lost', C: 'C', B: 'B', A: 'A' } as const;
-/** One of {@link ABC_STATES}. */
+/**
+ * One of {@link ABC_STATES}.
+ *
+ * @example const state: AbcState = 'lost';
+ */
 export type AbcState = (typeof ABC_STATES)[keyof typeof ABC_STATES];
 
 /**
@@ -30,7 +34,11 @@ export const XYZ_STATES = {
   Y: 'Y',
   X: 'X',
 } as const;
-/** One of {@link XYZ_STATES}. */
+/**
+ * One of {@link XYZ_STATES}.
+ *
+ * @example const state: XyzState = 'none';
+ */
 export type XyzState = (typeof XYZ_STATES)[keyof typeof XYZ_STATES];
 
 /**
@@ -39,10 +47,18 @@ export type XyzState = (typeof XYZ_STATES)[keyof typeof XYZ_STATES];
  * @example changes.filter((c) => c.direction === TRANSITION_DIRECTIONS.worse)
  */
 export const TRANSITION_DIRECTIONS = { better: 'better', worse: 'worse', same: 'same' } as const;
-/** One of {@link TRANSITION_DIRECTIONS}. */
+/**
+ * One of {@link TRANSITION_DIRECTIONS}.
+ *
+ * @example const colour = { better: 'green', worse: 'red', same: 'grey' }[change.direction];
+ */
 export type TransitionDirection = (typeof TRANSITION_DIRECTIONS)[keyof typeof TRANSITION_DIRECTIONS];
 
-/** One cell of a transition matrix: the clients that moved from one state to another. */
+/**
+ * One cell of a transition matrix: the clients that moved from one state to another.
+ *
+ * @example comparison.abc.cells.A.lost // { from: 'A', to: 'lost', direction: 'worse', count: 1, ids: ['c1'] }
+ */
 export interface Transition<S extends string> {
   /** State in the previous matrix (the row). */
   from: S;
@@ -54,7 +70,11 @@ export interface Transition<S extends string> {
   ids: string[];
 }
 
-/** A transition matrix: rows = previous state, columns = current state. */
+/**
+ * A transition matrix: rows = previous state, columns = current state.
+ *
+ * @example comparison.abc.states.map((from) => comparison.abc.states.map((to) => comparison.abc.cells[from][to].count))
+ */
 export interface TransitionMatrix<S extends string> {
   /** The states, worst first. */
   states: S[];
@@ -66,7 +86,11 @@ export interface TransitionMatrix<S extends string> {
   same: number;
 }
 
-/** Where a client stands in one of the two matrices. */
+/**
+ * Where a client stands in one of the two matrices.
+ *
+ * @example { abc: 'C', xyz: 'Z', cell: 'CZ', value: 30 }
+ */
 export interface AbcXyzPosition {
   abc: AbcState;
   xyz: XyzState;
@@ -76,7 +100,11 @@ export interface AbcXyzPosition {
   value: number;
 }
 
-/** One client's move between the two matrices. */
+/**
+ * One client's move between the two matrices.
+ *
+ * @example comparison.changes.filter((c) => c.direction === 'worse').map((c) => c.name ?? c.id)
+ */
 export interface AbcXyzChange {
   id: string;
   /** From the current matrix, else the previous one; `null` when neither has it. */
@@ -92,7 +120,11 @@ export interface AbcXyzChange {
   direction: TransitionDirection;
 }
 
-/** Result of {@link compareAbcXyz}. */
+/**
+ * Result of {@link compareAbcXyz}.
+ *
+ * @example const { abc, xyz, changes } = compareAbcXyz(lastQuarter, thisQuarter);
+ */
 export interface AbcXyzComparison {
   abc: TransitionMatrix<AbcState>;
   xyz: TransitionMatrix<XyzState>;

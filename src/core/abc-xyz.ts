@@ -9,12 +9,20 @@ import { booleanOption, enumOption, numberOption, pairOption } from './options.j
 
 /** The ABC classes, A the most valuable. @example ABC_CLASSES.A // 'A' */
 export const ABC_CLASSES = { A: 'A', B: 'B', C: 'C' } as const;
-/** One of {@link ABC_CLASSES}. */
+/**
+ * One of {@link ABC_CLASSES}.
+ *
+ * @example const top: AbcClass = 'A';
+ */
 export type AbcClass = (typeof ABC_CLASSES)[keyof typeof ABC_CLASSES];
 
 /** The XYZ classes, X the most stable. @example XYZ_CLASSES.X // 'X' */
 export const XYZ_CLASSES = { X: 'X', Y: 'Y', Z: 'Z' } as const;
-/** One of {@link XYZ_CLASSES}. */
+/**
+ * One of {@link XYZ_CLASSES}.
+ *
+ * @example const steady: XyzClass = 'X';
+ */
 export type XyzClass = (typeof XYZ_CLASSES)[keyof typeof XYZ_CLASSES];
 
 /**
@@ -23,7 +31,11 @@ export type XyzClass = (typeof XYZ_CLASSES)[keyof typeof XYZ_CLASSES];
  * @example classifyAbc(items, { boundary: ABC_BOUNDARIES.before })
  */
 export const ABC_BOUNDARIES = { inclusive: 'inclusive', strict: 'strict', before: 'before' } as const;
-/** One of {@link ABC_BOUNDARIES}. */
+/**
+ * One of {@link ABC_BOUNDARIES}.
+ *
+ * @example const boundary: AbcBoundary = 'before';
+ */
 export type AbcBoundary = (typeof ABC_BOUNDARIES)[keyof typeof ABC_BOUNDARIES];
 
 /**
@@ -32,7 +44,11 @@ export type AbcBoundary = (typeof ABC_BOUNDARIES)[keyof typeof ABC_BOUNDARIES];
  * @example classifyXyz(items, { sigma: XYZ_SIGMAS.sample })
  */
 export const XYZ_SIGMAS = { population: 'population', sample: 'sample' } as const;
-/** One of {@link XYZ_SIGMAS}. */
+/**
+ * One of {@link XYZ_SIGMAS}.
+ *
+ * @example const sigma: XyzSigma = 'sample';
+ */
 export type XyzSigma = (typeof XYZ_SIGMAS)[keyof typeof XYZ_SIGMAS];
 
 /**
@@ -42,7 +58,11 @@ export type XyzSigma = (typeof XYZ_SIGMAS)[keyof typeof XYZ_SIGMAS];
  * @example matrix.items.filter((i) => i.status === ABC_XYZ_STATUSES.lost)
  */
 export const ABC_XYZ_STATUSES = { classified: 'classified', lost: 'lost', potential: 'potential' } as const;
-/** One of {@link ABC_XYZ_STATUSES}. */
+/**
+ * One of {@link ABC_XYZ_STATUSES}.
+ *
+ * @example matrix.items.filter((i) => i.status === 'lost')
+ */
 export type AbcXyzStatus = (typeof ABC_XYZ_STATUSES)[keyof typeof ABC_XYZ_STATUSES];
 
 /**
@@ -68,7 +88,11 @@ export const ABC_XYZ_CELLS = {
   lost: 'lost',
   potential: 'potential',
 } as const;
-/** One of {@link ABC_XYZ_CELLS}. */
+/**
+ * One of {@link ABC_XYZ_CELLS}.
+ *
+ * @example matrix.cells['AX' satisfies AbcXyzCellKey].count
+ */
 export type AbcXyzCellKey = (typeof ABC_XYZ_CELLS)[keyof typeof ABC_XYZ_CELLS];
 
 /** Default ABC thresholds on the cumulative share. @example classifyAbc(items, { thresholds: [...DEFAULT_ABC_THRESHOLDS] }) */
@@ -88,7 +112,11 @@ export interface AbcItem {
   value: number | string;
 }
 
-/** Options of {@link classifyAbc}. */
+/**
+ * Options of {@link classifyAbc}.
+ *
+ * @example classifyAbc(items, { thresholds: [0.7, 0.9], boundary: 'strict', topIsA: false })
+ */
 export interface AbcOptions {
   /**
    * Cumulative-share thresholds `[A, B]`, fractions with 0 <= A <= B <= 1. Default `[0.8, 0.95]`.
@@ -112,7 +140,11 @@ export interface AbcOptions {
   topIsA?: boolean;
 }
 
-/** One result item of {@link classifyAbc}. */
+/**
+ * One result item of {@link classifyAbc}.
+ *
+ * @example { id: 'c1', value: 1500, share: 0.375, cumulativeShare: 0.375, abc: 'A' }
+ */
 export interface AbcResultItem {
   id: string;
   value: number;
@@ -124,7 +156,11 @@ export interface AbcResultItem {
   abc: AbcClass | null;
 }
 
-/** Result of {@link classifyAbc}: every item, by value descending, then id ascending. */
+/**
+ * Result of {@link classifyAbc}: every item, by value descending, then id ascending.
+ *
+ * @example classifyAbc(items).filter((i) => i.abc === 'A').map((i) => i.id)
+ */
 export type AbcResult = AbcResultItem[];
 
 /**
@@ -178,7 +214,11 @@ export interface XyzItem {
   values: readonly (number | string)[];
 }
 
-/** Options of {@link classifyXyz}. */
+/**
+ * Options of {@link classifyXyz}.
+ *
+ * @example classifyXyz(items, { thresholds: [0.15, 0.3], sigma: 'sample', minPeriods: 6 })
+ */
 export interface XyzOptions {
   /**
    * Upper bounds `[X, Y]` of cv (a fraction), inclusive, 0 <= X <= Y. Default `[0.1, 0.25]`.
@@ -200,7 +240,11 @@ export interface XyzOptions {
   minPeriods?: number;
 }
 
-/** One result item of {@link classifyXyz}. */
+/**
+ * One result item of {@link classifyXyz}.
+ *
+ * @example { id: 'c1', periods: 3, mean: 800, sd: 81.65, cv: 0.1021, xyz: 'Y' }
+ */
 export interface XyzResultItem {
   id: string;
   /** Number of values (sub-periods). */
@@ -215,7 +259,11 @@ export interface XyzResultItem {
   xyz: XyzClass | null;
 }
 
-/** Result of {@link classifyXyz}: one item per input item, in input order. */
+/**
+ * Result of {@link classifyXyz}: one item per input item, in input order.
+ *
+ * @example classifyXyz(items).filter((i) => i.xyz === null) // too few periods or no sales
+ */
 export type XyzResult = XyzResultItem[];
 
 /**
@@ -244,9 +292,9 @@ export function classifyXyz(items: readonly XyzItem[], options: XyzOptions = {})
     out[i] = {
       id: rows.ids[i],
       periods,
-      mean: periods > 0 ? rows.mean[i] : null,
+      mean: periods > 0 ? rows.sum[i] / periods : null,
       sd: nullIfNaN(rows.sd[i]),
-      cv: nullIfNaN(rows.cv[i]),
+      cv: rows.xyz[i] ? rows.sd[i] / (rows.sum[i] / periods) : null,
       xyz: XYZ_OF[rows.xyz[i]],
     };
   }
@@ -298,7 +346,11 @@ export interface AbcXyzOptions {
   minPeriods?: number;
 }
 
-/** One client of an {@link AbcXyzMatrixResult}, with everything a widget lists. */
+/**
+ * One client of an {@link AbcXyzMatrixResult}, with everything a widget lists.
+ *
+ * @example matrix.items.map((i) => `${i.name ?? i.id}: ${i.cell}`)
+ */
 export interface AbcXyzItem {
   id: string;
   name: string | null;
@@ -322,7 +374,11 @@ export interface AbcXyzItem {
   xyz: XyzClass | null;
 }
 
-/** One cell of the matrix: its clients and the sum of their values. */
+/**
+ * One cell of the matrix: its clients and the sum of their values.
+ *
+ * @example matrix.cells.AX // { count: 2, value: 2400, ids: ['c1', 'c2'] }
+ */
 export interface AbcXyzCell {
   count: number;
   value: number;
@@ -330,7 +386,11 @@ export interface AbcXyzCell {
   ids: string[];
 }
 
-/** Result of {@link abcXyzMatrix}. */
+/**
+ * Result of {@link abcXyzMatrix}.
+ *
+ * @example const { items, cells, total } = abcXyzMatrix(rows);
+ */
 export interface AbcXyzMatrixResult {
   /** Classified clients by value descending, then id ascending; then lost ones; then potential ones (same order). */
   items: AbcXyzItem[];
@@ -374,9 +434,11 @@ export function abcXyzMatrix(rows: readonly AbcXyzRow[], options: AbcXyzOptions 
 
   // Objects are made in input order (the columns are read in sequence), then put in order.
   const made: AbcXyzItem[] = new Array(n);
+  const code = new Uint8Array(n); // index into CELL_OF, read again in value order below
   for (let i = 0; i < n; i++) {
     const cls = abc[i];
     const xyz = data.xyz[i];
+    code[i] = cls * 4 + xyz;
     const unclassified = potential[i] ? 'potential' : 'lost';
     const periods = data.periods[i];
     made[i] = {
@@ -390,9 +452,9 @@ export function abcXyzMatrix(rows: readonly AbcXyzRow[], options: AbcXyzOptions 
       cumulativeShare: cls ? cumulative[i] : null,
       abc: ABC_OF[cls],
       periods,
-      mean: periods > 0 ? data.mean[i] : null,
+      mean: periods > 0 ? sum[i] / periods : null,
       sd: nullIfNaN(data.sd[i]),
-      cv: nullIfNaN(data.cv[i]),
+      cv: xyz ? data.sd[i] / (sum[i] / periods) : null,
       xyz: XYZ_OF[xyz],
     };
   }
@@ -410,7 +472,7 @@ export function abcXyzMatrix(rows: readonly AbcXyzRow[], options: AbcXyzOptions 
       const i = order[q];
       if (pass > 0 && potential[i] !== pass - 1) continue;
       items[k++] = made[i];
-      const cell = pass === 0 ? byCode[abc[i] * 4 + data.xyz[i]] : unclassified;
+      const cell = pass === 0 ? byCode[code[i]] : unclassified;
       cell.count++;
       cell.value += sum[i];
       cell.ids.push(ids[i]);
@@ -658,9 +720,7 @@ interface SeriesRows {
   ids: string[];
   sum: Float64Array;
   periods: Uint32Array;
-  mean: Float64Array;
   sd: Float64Array;
-  cv: Float64Array;
   xyz: Uint8Array;
   names: (string | null)[];
   owners: (string | null)[];
@@ -680,9 +740,7 @@ function readSeriesRows(
     ids: Array.isArray(rows) ? idKeys(rows) : [],
     sum: new Float64Array(n),
     periods: new Uint32Array(n),
-    mean: new Float64Array(n),
     sd: new Float64Array(n),
-    cv: new Float64Array(n),
     xyz: new Uint8Array(n),
     names: matrix ? new Array(n) : [],
     owners: matrix ? new Array(n) : [],
@@ -742,8 +800,9 @@ function readSeriesRows(
 }
 
 /**
- * Mean, sd, cv and XYZ class of one series (two-pass variance, for accuracy); NaN stands
- * for null. False when the values are too large for an sd.
+ * sd and XYZ class of one series (two-pass variance, for accuracy); NaN stands for null.
+ * The results recompute mean = sum / n and cv = sd / mean with the same arithmetic, so
+ * no columns are kept for them. False when the values are too large for an sd.
  */
 function seriesStats(
   x: Float64Array,
@@ -774,9 +833,7 @@ function seriesStats(
     if (!Number.isFinite(sd)) return false;
   }
   const cv = n >= s.minPeriods && mean > 0 && !Number.isNaN(sd) ? sd / mean : NaN;
-  out.mean[i] = mean;
   out.sd[i] = sd;
-  out.cv[i] = cv;
   out.xyz[i] = xyzClass(cv, s);
   return true;
 }

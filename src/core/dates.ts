@@ -19,12 +19,20 @@ const EXPECTED = 'expected a date as YYYY-MM-DD, an ISO date-time or DD.MM.YYYY'
 
 /** Days in a month (month 1..12), Gregorian. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The day number of a calendar date (month 1..12). No validation. */
 export function dayNumber(year: number, month: number, day: number): DayNumber {
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  // Days from civil (H. Hinnant): exact for every proleptic Gregorian year, unlike
+  // Date.UTC, which reads years 0-99 as 1900-1999.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** Year, month (1..12) and day of month of a day number. */
@@ -96,9 +104,9 @@ export function parseDate(value: unknown, path = ''): DayNumber | null {
 
 /**
  * The day number of an exact `YYYY-MM-DD` or `DD.MM.YYYY` string of a valid calendar date
- * from year 100 on, or NaN for anything else. Integer arithmetic (days from civil,
- * H. Hinnant), no regular expression and no Date: lifecycle input has millions of dates.
- * Years before 100 are left to the general path, which reads them through Date.UTC.
+ * from year 100 on, or NaN for anything else. Integer arithmetic as in dayNumber, no
+ * regular expression and no Date: lifecycle input has millions of dates. Years before
+ * 100 take the general path (the truncating division below needs a positive year).
  */
 function fastDayNumber(s: string): number {
   let y: number;

@@ -16,7 +16,11 @@ import { numberOption } from './options.js';
  * @example clients.filter((c) => c.stage === LIFECYCLE_STAGES.regular)
  */
 export const LIFECYCLE_STAGES = { new: 'new', promising: 'promising', regular: 'regular' } as const;
-/** One of {@link LIFECYCLE_STAGES}. */
+/**
+ * One of {@link LIFECYCLE_STAGES}.
+ *
+ * @example const stage: LifecycleStage = 'regular';
+ */
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[keyof typeof LIFECYCLE_STAGES];
 
 /**
@@ -30,7 +34,11 @@ export const LIFECYCLE_ACTIVITIES = {
   fallingAsleep: 'falling-asleep',
   asleep: 'asleep',
 } as const;
-/** One of {@link LIFECYCLE_ACTIVITIES}. */
+/**
+ * One of {@link LIFECYCLE_ACTIVITIES}.
+ *
+ * @example const activity: LifecycleActivity = 'falling-asleep';
+ */
 export type LifecycleActivity = (typeof LIFECYCLE_ACTIVITIES)[keyof typeof LIFECYCLE_ACTIVITIES];
 
 /**
@@ -40,10 +48,18 @@ export type LifecycleActivity = (typeof LIFECYCLE_ACTIVITIES)[keyof typeof LIFEC
  * @example client.cycleSource === CYCLE_SOURCES.own
  */
 export const CYCLE_SOURCES = { own: 'own', all: 'all', default: 'default' } as const;
-/** One of {@link CYCLE_SOURCES}. */
+/**
+ * One of {@link CYCLE_SOURCES}.
+ *
+ * @example const source: CycleSource = 'own';
+ */
 export type CycleSource = (typeof CYCLE_SOURCES)[keyof typeof CYCLE_SOURCES];
 
-/** A segment number as in the source: 1..3 active, 4..6 falling asleep, 7..9 asleep. */
+/**
+ * A segment number as in the source: 1..3 active, 4..6 falling asleep, 7..9 asleep.
+ *
+ * @example const segment: LifecycleSegmentNumber = 6; // falling-asleep regular
+ */
 export type LifecycleSegmentNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 /**
@@ -120,7 +136,11 @@ export interface LifecycleInput {
   clients: readonly LifecycleClient[];
 }
 
-/** Options of {@link lifecycleSegments}. */
+/**
+ * Options of {@link lifecycleSegments}.
+ *
+ * @example lifecycleSegments(input, { regularFrom: 5, defaultCycleDays: 60, minCycleDays: 14, fallingAsleepFactor: 2, asleepFactor: 4 })
+ */
 export interface LifecycleOptions {
   /**
    * Purchases from which a client is regular, an integer of 2 or more. Default 4.
@@ -154,7 +174,11 @@ export interface LifecycleOptions {
   asleepFactor?: number;
 }
 
-/** One segment of the grid. */
+/**
+ * One segment of the grid.
+ *
+ * @example { segment: 1, stage: 'new', activity: 'active', count: 3, share: 0.0667, ids: ['c1', 'c2', 'c3'] }
+ */
 export interface LifecycleSegment {
   segment: LifecycleSegmentNumber;
   stage: LifecycleStage;
@@ -166,7 +190,11 @@ export interface LifecycleSegment {
   ids: string[];
 }
 
-/** One client of the result. */
+/**
+ * One client of the result.
+ *
+ * @example result.clients.filter((c) => c.daysToNextState !== null && c.daysToNextState <= 7) // about to slip
+ */
 export interface LifecycleClientResult {
   id: string;
   name: string | null;
@@ -193,7 +221,11 @@ export interface LifecycleClientResult {
   recencyDays: number | null;
 }
 
-/** Result of {@link lifecycleSegments}. */
+/**
+ * Result of {@link lifecycleSegments}.
+ *
+ * @example const { segments, potential, clients } = lifecycleSegments(input);
+ */
 export interface LifecycleResult {
   /** `YYYY-MM-DD` of asOf. */
   asOf: string;

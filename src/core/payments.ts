@@ -85,7 +85,7 @@ const windowInput = z.object({
  * @param days - Days of month 1..31, one per month; order does not matter.
  * @throws {PulseDataError} listing every issue: `days[2]`, `options.minR`.
  *
- * @example paymentWindow([22, 25, 28, 1, 5, 8]) // wraps: from 24, to 6 (from > to)
+ * @example paymentWindow([22, 25, 28, 1, 5, 8]) // wraps: from 23, to 6 (from > to), mean 30.1, sd 6.7
  * @example paymentWindow([29, 29, 29]) // { mean: 29, sd: 0, r: 1, from: 29, to: 29, regular: true, count: 3 }
  * @example paymentWindow([5, 6]) // null
  */

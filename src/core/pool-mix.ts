@@ -254,23 +254,31 @@ type Counts = [number, number, number];
 export class MixTally {
   private readonly total: Counts = [0, 0, 0];
   private readonly byOwner = new Map<string | null, Counts>();
-  // Rows usually come grouped by owner: remember the last one to skip most lookups.
-  private lastOwner: string | null | undefined = undefined;
-  private last: Counts = [0, 0, 0];
+  // The first owners met, scanned before the map: a pool has a handful of owners, and
+  // comparing a few strings is cheaper than a hash lookup per client.
+  private readonly recent: (string | null)[] = [];
+  private readonly recentCounts: Counts[] = [];
 
   /** Counts one client: its owner and colour index (RED, YELLOW, GREEN). */
   add(owner: string | null, color: number): void {
     this.total[color]++;
-    if (owner !== this.lastOwner) {
-      let counts = this.byOwner.get(owner);
-      if (!counts) {
-        counts = [0, 0, 0];
-        this.byOwner.set(owner, counts);
+    const recent = this.recent;
+    for (let j = 0; j < recent.length; j++) {
+      if (recent[j] === owner) {
+        this.recentCounts[j][color]++;
+        return;
       }
-      this.lastOwner = owner;
-      this.last = counts;
     }
-    this.last[color]++;
+    let counts = this.byOwner.get(owner);
+    if (!counts) {
+      counts = [0, 0, 0];
+      this.byOwner.set(owner, counts);
+      if (recent.length < 16) {
+        recent.push(owner);
+        this.recentCounts.push(counts);
+      }
+    }
+    counts[color]++;
   }
 
   result(target: TrafficTarget): PoolMixResult {

@@ -38,7 +38,11 @@ export interface RfmCustomer {
  */
 export type RfmBins = number | readonly number[];
 
-/** Options of {@link rfmScores}. */
+/**
+ * Options of {@link rfmScores}.
+ *
+ * @example rfmScores(customers, { bins: 5, recencyBins: [7, 30, 90, 180] })
+ */
 export interface RfmOptions {
   /**
    * Number of quantile bins of every dimension not set on its own, 1 to 9. Default 5.
@@ -54,7 +58,11 @@ export interface RfmOptions {
   monetaryBins?: RfmBins;
 }
 
-/** One scored customer. */
+/**
+ * One scored customer.
+ *
+ * @example { id: 'c1', r: 5, f: 4, m: 5, score: 545 }
+ */
 export interface RfmScore {
   id: string;
   /** Recency score: the most recent bin scores highest (5 with 5 bins). */
@@ -67,12 +75,18 @@ export interface RfmScore {
   score: number;
 }
 
-/** Result of {@link rfmScores}: one score per customer, in input order. */
+/**
+ * Result of {@link rfmScores}: one score per customer, in input order.
+ *
+ * @example rfmScores(customers).filter((s) => s.score >= 500)
+ */
 export type RfmResult = RfmScore[];
 
 /**
  * The edges in use for each dimension (see {@link rfmEdges}). A computed edge that no
  * value reaches is `null`: the bins above it stay empty.
+ *
+ * @example { recency: [7, 30, 90, 180], frequency: [2, 2, 3, 5], monetary: [1200, 5400, null, null] }
  */
 export interface RfmEdges {
   recency: (number | null)[];
@@ -172,7 +186,11 @@ export interface RfmScored {
   m: number;
 }
 
-/** One segmented customer. */
+/**
+ * One segmented customer.
+ *
+ * @example { id: 'c1', segment: 'Champions' }
+ */
 export interface RfmSegmentResult {
   id: string;
   /** The name of the first matching rule, or {@link RFM_OTHERS}. */

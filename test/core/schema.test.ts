@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { amount, date, validate, parseOrThrow, nonNegativeAmount, month } from '../../src/core/schema.js';
 import { PulseDataError } from '../../src/core/errors.js';
-import { dayNumber } from '../../src/core/dates.js';
+import { dayNumber, formatIsoDate } from '../../src/core/dates.js';
 
 const pie = z.object({
   gains: z.array(z.object({ key: z.string(), value: nonNegativeAmount() })),
@@ -67,5 +67,18 @@ describe('schema building blocks', () => {
     expect(parseOrThrow(month(), '2023-11')).toBe(2023 * 12 + 10);
     expect(parseOrThrow(month(), '11.2023')).toBe(2023 * 12 + 10);
     expect(() => parseOrThrow(month(), '13.2023')).toThrow(PulseDataError);
+  });
+});
+
+describe('parseDate(value) across the calendar', () => {
+  it('reads years before 100 as written, not as 19xx', () => {
+    expect(formatIsoDate(parseOrThrow(date(), '0050-03-01') as number)).toBe('0050-03-01');
+    expect(formatIsoDate(parseOrThrow(date(), '29.02.0004') as number)).toBe('0004-02-29');
+  });
+  it('dayNumber agrees with Date.UTC from 1900 to 2100', () => {
+    for (let day = dayNumber(1900, 1, 1); day <= dayNumber(2100, 12, 31); day += 17) {
+      const d = new Date(day * 86_400_000);
+      expect(dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())).toBe(day);
+    }
   });
 });

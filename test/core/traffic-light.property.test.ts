@@ -196,6 +196,36 @@ describe('scoreTrafficLights properties', () => {
     );
   });
 
+  it('reports exactly the rows whose id an earlier row has, naming that row', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }).map(String)), {
+          maxLength: 60,
+        }),
+        (idList) => {
+          const first = new Map<string, number>();
+          const expected: { path: string; message: string }[] = [];
+          idList.forEach((id, i) => {
+            const key = String(id);
+            if (first.has(key)) {
+              expected.push({
+                path: `clients[${i}].id`,
+                message: `duplicate id "${key}" (first at clients[${first.get(key)}])`,
+              });
+            } else first.set(key, i);
+          });
+          const run = () =>
+            scoreTrafficLights({
+              indicators: [{ key: 'a', weight: 1, rule: {} }],
+              clients: idList.map((id) => ({ id, values: {} })),
+            });
+          if (expected.length === 0) expect(run().clients).toHaveLength(idList.length);
+          else expect(() => run()).toThrow(expect.objectContaining({ issues: expected }));
+        },
+      ),
+    );
+  });
+
   it('poolMix of the scored clients equals the mix the scoring returns', () => {
     fc.assert(
       fc.property(indicators, clients, (inds, pool) => {

@@ -510,6 +510,20 @@ describe('scoreTrafficLights at scale', () => {
     }
   });
 
+  it('reports every duplicate in row order, a number id equal to a string id included', () => {
+    const clients: TrafficClient[] = [
+      ...Array.from({ length: 3000 }, (_, i) => ({ id: i % 2 ? i : `c${i}`, values: {} })),
+      { id: '7', values: {} },
+      { id: 'c8', values: {} },
+      { id: 7, values: {} },
+    ];
+    expect(issuesOf(() => scoreTrafficLights({ indicators, clients }))).toEqual([
+      { path: 'clients[3000].id', message: 'duplicate id "7" (first at clients[7])' },
+      { path: 'clients[3001].id', message: 'duplicate id "c8" (first at clients[8])' },
+      { path: 'clients[3002].id', message: 'duplicate id "7" (first at clients[7])' },
+    ]);
+  });
+
   it('finds a duplicate id among thousands, naming the first row', () => {
     const clients: TrafficClient[] = Array.from({ length: 5000 }, (_, i) => ({ id: `c${i}`, values: {} }));
     expect(scoreTrafficLights({ indicators, clients }).clients).toHaveLength(5000);
