@@ -6,19 +6,9 @@ import { lifecycleSegments } from '../../src/core/lifecycle.js';
 import { scoreTrafficLights } from '../../src/core/traffic-light.js';
 import { funnel } from '../../src/core/funnel.js';
 import { cpus } from 'node:os';
+import { random } from '../fixtures/random.js';
 
 declare const gc: () => void;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OWNERS = [
   'Орлов А.',
@@ -48,7 +38,7 @@ function isoDate(day: number): string {
 type Case = { data: unknown; run: () => unknown; pass: () => number };
 
 function makeCase(name: string, n: number): Case {
-  const rnd = mulberry32(20241122);
+  const rnd = random(20241122);
   switch (name) {
     case 'abcXyzMatrix': {
       const rows = Array.from({ length: n }, (_, i) => {
@@ -139,7 +129,7 @@ const c = makeCase(name, n);
 const runs = n >= 1_000_000 ? 5 : 9;
 
 // The floor: sort 1M numbers plus one pass over this input.
-const rnd = mulberry32(7);
+const rnd = random(7);
 const numbers = Float64Array.from({ length: 1_000_000 }, () => rnd());
 const floors: number[] = [];
 for (let i = 0; i < runs; i++) {
