@@ -16,6 +16,7 @@ export const WORKER_FUNCTIONS = [
   'collection',
   'collectionKpi',
   'paymentWindow',
+  'paymentDays',
   'funnel',
   'checklist',
   'channelShares',
