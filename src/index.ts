@@ -80,3 +80,19 @@ export {
   type LifecycleGridData,
   type LifecycleGridInput,
 } from './widgets/lifecycle-grid/lifecycle-grid.schema.js';
+
+export {
+  PulseDebtTable,
+  type DebtTableOptions,
+  type DebtTableResult,
+} from './widgets/debt-table/debt-table.component.js';
+export * from './widgets/debt-table/debt-table.events.js';
+export {
+  schema as debtTableSchema,
+  DEBT_TABLE_VIEWS,
+  DEBT_TABLE_COLUMNS,
+  type DebtTableView,
+  type DebtTableColumn,
+  type DebtTableData,
+  type DebtTableInput,
+} from './widgets/debt-table/debt-table.schema.js';
