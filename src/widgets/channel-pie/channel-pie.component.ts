@@ -14,6 +14,7 @@ import { PulseSliceSelectEvent } from './channel-pie.events.js';
 import { messages } from './channel-pie.messages.js';
 import { schema, type ChannelPieInput, type ChannelUnit } from './channel-pie.schema.js';
 import { styles } from './channel-pie.styles.js';
+import { listKey } from '../../shared/keys.js';
 
 /** Options of `<pulse-channel-pie>`: grouping and rounding of the shares. */
 export type ChannelPieOptions = Pick<ChannelSharesOptions, 'otherBelow' | 'decimals' | 'sort'>;
@@ -196,36 +197,14 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
     const n = this.flat.length;
     if (n === 0) return;
     const current = this.active < 0 ? 0 : this.active;
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = (current + 1) % n;
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = (current - 1 + n) % n;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = n - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(current);
-        return;
-      case 'Escape':
-        this.selected = undefined;
-        this.tip = undefined;
-        return;
-      default:
-        return;
-    }
+    const action = listKey(event.key, current, n, { wrap: true });
+    if (action === null) return;
     event.preventDefault();
-    this.focusSlice(next);
+    if (action === 'select') this.select(current);
+    else if (action === 'clear') {
+      this.selected = undefined;
+      this.tip = undefined;
+    } else this.focusSlice(action.move);
   }
 
   protected renderResult(result: ChannelPieResult): TemplateResult {

@@ -17,6 +17,7 @@ import { runtimeSchema, type FunnelRuntimeInput } from './funnel.schema.js';
 import { renderLegend, renderStages, renderSummary, renderTable, type StagesView } from './funnel.stages.js';
 import { styles } from './funnel.styles.js';
 import { FunnelText } from './funnel.text.js';
+import { listKey } from '../../shared/keys.js';
 
 /** Options of `<pulse-funnel>`. */
 export interface FunnelWidgetOptions {
@@ -187,37 +188,15 @@ export class PulseFunnel extends PulseElement<FunnelRuntimeInput, FunnelWidgetRe
   private onStagesKeydown = (event: KeyboardEvent): void => {
     const n = this.result?.stages.length ?? 0;
     if (n === 0) return;
-    const current = this.activeStage < 0 ? 0 : this.activeStage;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(n - 1, current + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(0, current - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = n - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.selectStage(current);
-        return;
-      case 'Escape':
-        this.selectedStage = undefined;
-        return;
-      default:
-        return;
-    }
+    const action = listKey(event.key, this.activeStage < 0 ? 0 : this.activeStage, n);
+    if (action === null) return;
     event.preventDefault();
-    this.activeStage = next;
-    this.focusById(`stage-${next}`);
+    if (action === 'select') this.selectStage(this.activeStage < 0 ? 0 : this.activeStage);
+    else if (action === 'clear') this.selectedStage = undefined;
+    else {
+      this.activeStage = action.move;
+      this.focusById(`stage-${action.move}`);
+    }
   };
 
   private onOwnersKeydown = (event: KeyboardEvent): void => {
