@@ -13,11 +13,6 @@ export {
   type ChannelPieResult,
 } from './widgets/channel-pie/channel-pie.component.js';
 export * from './widgets/channel-pie/channel-pie.events.js';
-export {
-  schema as channelPieSchema,
-  type ChannelPieData,
-  type ChannelPieInput,
-} from './widgets/channel-pie/channel-pie.schema.js';
 
 export {
   PulseFunnel,
@@ -25,11 +20,6 @@ export {
   type FunnelWidgetResult,
 } from './widgets/funnel/funnel.component.js';
 export * from './widgets/funnel/funnel.events.js';
-export {
-  schema as funnelSchema,
-  type FunnelData,
-  type FunnelWidgetInput,
-} from './widgets/funnel/funnel.schema.js';
 
 export { PulseAbcXyzMatrix } from './widgets/abc-xyz-matrix/abc-xyz-matrix.component.js';
 export type {
@@ -45,13 +35,6 @@ export {
   type AbcXyzReadings,
   type ReadingPriority,
 } from './widgets/abc-xyz-matrix/abc-xyz-matrix.readings.js';
-export {
-  schema as abcXyzMatrixSchema,
-  ABC_XYZ_MEASURES,
-  type AbcXyzMeasure,
-  type AbcXyzMatrixData,
-  type AbcXyzMatrixInput,
-} from './widgets/abc-xyz-matrix/abc-xyz-matrix.schema.js';
 
 export {
   PulseTrafficLightPool,
@@ -62,11 +45,6 @@ export {
   type TrafficLightPoolResult,
 } from './widgets/traffic-light-pool/traffic-light-pool.component.js';
 export * from './widgets/traffic-light-pool/traffic-light-pool.events.js';
-export {
-  schema as trafficLightPoolSchema,
-  type TrafficLightPoolData,
-  type TrafficLightPoolInput,
-} from './widgets/traffic-light-pool/traffic-light-pool.schema.js';
 
 export {
   PulseLifecycleGrid,
@@ -75,11 +53,6 @@ export {
   type LifecycleStrategy,
 } from './widgets/lifecycle-grid/lifecycle-grid.component.js';
 export * from './widgets/lifecycle-grid/lifecycle-grid.events.js';
-export {
-  schema as lifecycleGridSchema,
-  type LifecycleGridData,
-  type LifecycleGridInput,
-} from './widgets/lifecycle-grid/lifecycle-grid.schema.js';
 
 export {
   PulseDebtTable,
@@ -87,12 +60,3 @@ export {
   type DebtTableResult,
 } from './widgets/debt-table/debt-table.component.js';
 export * from './widgets/debt-table/debt-table.events.js';
-export {
-  schema as debtTableSchema,
-  DEBT_TABLE_VIEWS,
-  DEBT_TABLE_COLUMNS,
-  type DebtTableView,
-  type DebtTableColumn,
-  type DebtTableData,
-  type DebtTableInput,
-} from './widgets/debt-table/debt-table.schema.js';

@@ -13,3 +13,4 @@ export * from './debt.js';
 export * from './collection.js';
 export * from './payments.js';
 export * from './funnel.js';
+export * from './inputs/index.js';

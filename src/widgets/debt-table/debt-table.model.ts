@@ -15,7 +15,7 @@ import {
 import { PulseDataError } from '../../core/errors.js';
 import { enumOption, numberOption } from '../../core/options.js';
 import { paymentWindow, type PaymentWindow } from '../../core/payments.js';
-import { rowData, type RowData } from './debt-table.check.js';
+import { rowData, type RowData } from '../../core/inputs/debt-table-check.js';
 import { DEBT_TABLE_LEVELS, type DebtTableInput, type DebtTableLevel } from './debt-table.schema.js';
 
 // The element's computation: each row measured by the core (depth of debt, collection

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
-import { dateProblem, parseDate, parseMonth, type DayNumber } from '../../core/dates.js';
-import { describeValue } from '../../core/errors.js';
-import { amountProblem, parseAmount } from '../../core/numbers.js';
+import { dateProblem, parseDate, parseMonth, type DayNumber } from '../dates.js';
+import { describeValue } from '../errors.js';
+import { amountProblem, parseAmount } from '../numbers.js';
 
 // The row check the element runs. The zod schema (debt-table.schema.ts) documents the
 // input and generates the published JSON Schema; validating 20 000 rows with their

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
-import { dateProblem, parseDate } from '../../core/dates.js';
-import { describeValue } from '../../core/errors.js';
-import { amountProblem, parseAmount } from '../../core/numbers.js';
+import { dateProblem, parseDate } from '../dates.js';
+import { describeValue } from '../errors.js';
+import { amountProblem, parseAmount } from '../numbers.js';
 
 // The deal check the element runs. The zod schema of a deal (funnel.schema.ts) documents
 // the input and generates the published JSON Schema; validating 50 000 deals with their

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import { formatIsoDate, parseDate } from '../../core/dates.js';
-import { describeValue } from '../../core/errors.js';
+import { formatIsoDate, parseDate } from '../dates.js';
+import { describeValue } from '../errors.js';
 
 // Checks across fields of the funnel input (a deal's stage must be in stageOrder, ids must
 // be unique, an owner must list every stage). They report each problem at the row it
