@@ -1,5 +1,7 @@
-import { describeValue, PulseDataError, type PulseIssue } from './errors.js';
+import { PulseDataError, type PulseIssue } from './errors.js';
 import type { AbcXyzCellKey, AbcXyzMatrixResult } from './abc-xyz.js';
+import { readSide, type Side } from './internal/abc-xyz-side.js';
+import { MAX_ISSUES } from './internal/issues.js';
 
 // Transitions between two ABC/XYZ matrices (domain.md, "The ABC/XYZ matrix and
 // transitions"): per client, previous -> current, ranked potential < lost < C < B < A and
@@ -198,97 +200,8 @@ export function compareAbcXyz(previous: AbcXyzMatrixResult, current: AbcXyzMatri
   return { abc, xyz, changes };
 }
 
-const MAX_ISSUES = 100;
 const ABC_RANK: Record<AbcState, number> = { potential: 0, lost: 1, C: 2, B: 3, A: 4 };
 const XYZ_RANK: Record<XyzState, number> = { potential: 0, lost: 1, none: 2, Z: 3, Y: 4, X: 5 };
-const STATUSES = ['classified', 'lost', 'potential'];
-
-/** One matrix's items, read into columns. */
-interface Side {
-  ids: string[];
-  abc: AbcState[];
-  xyz: XyzState[];
-  values: number[];
-  names: (string | null)[];
-  owners: (string | null)[];
-  index: Map<string, number>;
-}
-
-function readSide(result: unknown, label: string, issues: PulseIssue[]): Side {
-  const side: Side = { ids: [], abc: [], xyz: [], values: [], names: [], owners: [], index: new Map() };
-  const items =
-    result !== null && typeof result === 'object' ? (result as { items?: unknown }).items : undefined;
-  if (!Array.isArray(items)) {
-    issues.push({
-      path: label,
-      message: `expected an abcXyzMatrix result with items, got ${describeValue(result)}`,
-    });
-    return side;
-  }
-  for (let i = 0; i < items.length && issues.length < MAX_ISSUES; i++) {
-    const item: unknown = items[i];
-    const path = `${label}.items[${i}]`;
-    if (item === null || typeof item !== 'object') {
-      issues.push({ path, message: `expected an object, got ${describeValue(item)}` });
-      continue;
-    }
-    const { id, status, abc, xyz, value, name, owner } = item as Record<string, unknown>;
-    if (typeof id !== 'string' || id === '') {
-      issues.push({ path: `${path}.id`, message: `expected a non-empty string, got ${describeValue(id)}` });
-      continue;
-    }
-    const first = side.index.get(id);
-    if (first !== undefined) {
-      issues.push({
-        path: `${path}.id`,
-        message: `duplicate id ${JSON.stringify(id)}, also at ${label}.items[${first}]`,
-      });
-      continue;
-    }
-    if (typeof status !== 'string' || !STATUSES.includes(status)) {
-      issues.push({
-        path: `${path}.status`,
-        message: `expected 'classified', 'lost' or 'potential', got ${describeValue(status)}`,
-      });
-      continue;
-    }
-    let abcState: AbcState = status as 'lost' | 'potential';
-    let xyzState: XyzState = status as 'lost' | 'potential';
-    if (status === 'classified') {
-      if (abc !== 'A' && abc !== 'B' && abc !== 'C') {
-        issues.push({
-          path: `${path}.abc`,
-          message: `expected 'A', 'B' or 'C' for a classified client, got ${describeValue(abc)}`,
-        });
-        continue;
-      }
-      if (xyz !== 'X' && xyz !== 'Y' && xyz !== 'Z' && xyz !== null && xyz !== undefined) {
-        issues.push({
-          path: `${path}.xyz`,
-          message: `expected 'X', 'Y', 'Z' or null, got ${describeValue(xyz)}`,
-        });
-        continue;
-      }
-      abcState = abc;
-      xyzState = xyz ?? 'none';
-    }
-    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
-      issues.push({
-        path: `${path}.value`,
-        message: `expected a finite number, got ${describeValue(value)}`,
-      });
-      continue;
-    }
-    side.index.set(id, side.ids.length);
-    side.ids.push(id);
-    side.abc.push(abcState);
-    side.xyz.push(xyzState);
-    side.values.push(value ?? 0);
-    side.names.push(typeof name === 'string' ? name : null);
-    side.owners.push(typeof owner === 'string' ? owner : null);
-  }
-  return side;
-}
 
 function position(side: Side | undefined, i: number): AbcXyzPosition {
   if (!side || i < 0) return { abc: 'potential', xyz: 'potential', cell: 'potential', value: 0 };

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { describeValue } from './errors.js';
-import { EPSILON } from './numbers.js';
+import { kpiOf, sortedKeys, sum, Totals, totalsOf } from './internal/collection-totals.js';
+import { uniqueIds } from './internal/unique-ids.js';
 import { id, nonNegativeAmount, parseOrThrow } from './schema.js';
 
 /**
@@ -98,14 +99,6 @@ export function collectionKpi(
 
 function isPlainAmount(v: unknown): v is number {
   return typeof v === 'number' && v >= 0 && v !== Infinity;
-}
-
-function kpiOf(fact: number, plan: number, steps: readonly CollectionKpiStep[]): CollectionKpi {
-  if (plan === 0) return { ratio: null, kpi: null };
-  const ratio = fact / plan;
-  let kpi = 0;
-  for (const step of steps) if (ratio >= step.from - EPSILON) kpi = step.kpi;
-  return { ratio, kpi };
 }
 
 /**
@@ -303,81 +296,4 @@ export function collection(
     })),
     total: total.result(steps),
   };
-}
-
-function sum(charges: readonly number[] | null | undefined): number {
-  let s = 0;
-  for (const c of charges ?? []) s += c;
-  return s;
-}
-
-class Totals {
-  private count = 0;
-  private plan = 0;
-  private fact = 0;
-  private debt: number | null = null;
-  private advance: number | null = null;
-  private readonly ids: string[] = [];
-
-  add(row: CollectionRowResult): void {
-    this.count++;
-    this.plan += row.plan;
-    this.fact += row.fact;
-    if (row.debt !== null) this.debt = (this.debt ?? 0) + row.debt;
-    if (row.advance !== null) this.advance = (this.advance ?? 0) + row.advance;
-    this.ids.push(row.id);
-  }
-
-  result(steps: readonly CollectionKpiStep[]): CollectionTotal {
-    const { ratio, kpi } = kpiOf(this.fact, this.plan, steps);
-    return {
-      count: this.count,
-      plan: this.plan,
-      fact: this.fact,
-      debt: this.debt,
-      advance: this.advance,
-      completeness: ratio,
-      kpi,
-      ids: [...this.ids],
-    };
-  }
-}
-
-function totalsOf(map: Map<string | null, Totals>, key: string | null): Totals {
-  let t = map.get(key);
-  if (!t) map.set(key, (t = new Totals()));
-  return t;
-}
-
-// Code-point order, deterministic on every machine; no key goes last.
-function sortedKeys(map: Map<string | null, unknown>): (string | null)[] {
-  return [...map.keys()].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
-}
-
-/**
- * A check that the rows of an array have unique ids (strings or numbers, compared as
- * strings). It runs even when some rows have other issues, so one error lists them all.
- */
-function uniqueIds(field: string) {
-  return z.superRefine(
-    (rows: readonly unknown[], ctx) => {
-      if (!Array.isArray(rows)) return;
-      const seen = new Map<string, number>();
-      rows.forEach((row: unknown, i) => {
-        const raw = row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined;
-        if (typeof raw !== 'string' && typeof raw !== 'number') return;
-        const key = String(raw);
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, i);
-        else
-          ctx.issues.push({
-            code: 'custom',
-            message: `duplicate id "${key}" (first at ${field}[${first}])`,
-            input: raw,
-            path: [i, 'id'],
-          });
-      });
-    },
-    { when: () => true },
-  );
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { uniqueIds } from './internal/unique-ids.js';
 import { EPSILON } from './numbers.js';
 import { amount, date, id, nonNegativeAmount, parseOrThrow, requiredDate } from './schema.js';
 
@@ -304,32 +305,4 @@ function bucketOf(daysPastDue: number, edges: readonly number[]): number {
   if (daysPastDue <= 0) return 0;
   for (let i = 0; i < edges.length; i++) if (daysPastDue <= edges[i]) return i + 1;
   return edges.length + 1;
-}
-
-/**
- * A check that the rows of an array have unique ids (strings or numbers, compared as
- * strings). It runs even when some rows have other issues, so one error lists them all.
- */
-function uniqueIds(field: string) {
-  return z.superRefine(
-    (rows: readonly unknown[], ctx) => {
-      if (!Array.isArray(rows)) return;
-      const seen = new Map<string, number>();
-      rows.forEach((row: unknown, i) => {
-        const raw = row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined;
-        if (typeof raw !== 'string' && typeof raw !== 'number') return;
-        const key = String(raw);
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, i);
-        else
-          ctx.issues.push({
-            code: 'custom',
-            message: `duplicate id "${key}" (first at ${field}[${first}])`,
-            input: raw,
-            path: [i, 'id'],
-          });
-      });
-    },
-    { when: () => true },
-  );
 }

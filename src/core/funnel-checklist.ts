@@ -1,7 +1,8 @@
 import { describeValue } from './errors.js';
-import { IssueList, isRecord } from './funnel-input.js';
+import { isRecord } from './funnel-input.js';
 import { stagesFunnel, type StageNames } from './funnel-stages.js';
 import type { FunnelStage } from './funnel-types.js';
+import { IssueList } from './internal/issues.js';
 
 // A checklist (the "K2U" contact steps of domain.md, section 1): steps that are not a
 // funnel. Each step has its own count and share of base; nothing assumes the counts fall.

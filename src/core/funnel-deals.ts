@@ -2,17 +2,13 @@ import { describeValue } from './errors.js';
 import type { StageMeta } from './funnel-stages.js';
 import { finishTally, LOST, OPEN, Tally, WON, type DealColumns, type TallyContext } from './funnel-tally.js';
 import { HistoryReader } from './funnel-history.js';
-import { DuplicateFinder, StringIndex } from './funnel-ids.js';
-import {
-  isRecord,
-  keyOf,
-  readAmount,
-  readCount,
-  readKey,
-  readOptionalKey,
-  type IssueList,
-} from './funnel-input.js';
+import { isRecord, readAmount, readCount, readKey, readOptionalKey } from './funnel-input.js';
 import type { FunnelOwner, FunnelResult } from './funnel-types.js';
+import { compareStrings } from './internal/compare.js';
+import { DuplicateFinder, earlierDuplicates } from './internal/duplicates.js';
+import { keyOf } from './internal/ids.js';
+import type { IssueList } from './internal/issues.js';
+import { StringIndex } from './internal/key-table.js';
 
 // Deal-list funnels: one pass over the deals validates each one and adds it to the tally
 // of all deals and to its owner's; stage keys are mapped to indices once.
@@ -55,7 +51,7 @@ export function dealsFunnel(
   let lastOwner: string | null = null;
   let lastTally: Tally | undefined;
 
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && !issues.full; i++) {
     const deal: unknown = deals[i];
     if (!isRecord(deal)) {
       issues.add(`deals[${i}]`, `expected a deal object, got ${describeValue(deal)}`);
@@ -139,7 +135,7 @@ export function dealsFunnel(
   if (owners.size > 0) {
     // Listed owners first, in their order; then the others by id, so the result does not
     // depend on the order of the deals.
-    const rest = [...owners.keys()].filter((o) => !bases.has(o)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const rest = [...owners.keys()].filter((o) => !bases.has(o)).sort(compareStrings);
     ownerFigures = [...bases.keys(), ...rest].map((owner) => ({
       owner,
       ...finishTally(owners.get(owner)!, bases.get(owner) ?? null, ctx),
@@ -232,12 +228,15 @@ function optionalKey(value: unknown, i: number, field: string, issues: IssueList
 
 // Duplicates are rare: they are named in this second pass only when there are some.
 function reportDuplicates(deals: unknown[], issues: IssueList): void {
-  const first = new Map<string, number>();
-  deals.forEach((deal, i) => {
-    const id = isRecord(deal) ? keyOf(deal.id) : null;
-    if (id === null) return;
-    const at = first.get(id);
-    if (at === undefined) first.set(id, i);
-    else issues.add(`deals[${i}].id`, `duplicate id ${describeValue(id)} (also at deals[${at}])`);
-  });
+  const keys: string[] = new Array(deals.length);
+  for (let i = 0; i < deals.length; i++) {
+    const deal = deals[i];
+    keys[i] = (isRecord(deal) ? keyOf(deal.id) : null) ?? '';
+  }
+  const first = earlierDuplicates(keys);
+  if (first === null) return;
+  for (let i = 0; i < keys.length; i++) {
+    if (first[i] >= 0)
+      issues.add(`deals[${i}].id`, `duplicate id ${describeValue(keys[i])} (also at deals[${first[i]}])`);
+  }
 }

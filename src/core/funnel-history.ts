@@ -1,7 +1,10 @@
 import { describeValue } from './errors.js';
 import { dateProblem, formatIsoDate, parseDate } from './dates.js';
-import { isRecord, keyOf, type IssueList } from './funnel-input.js';
+import { isRecord } from './funnel-input.js';
 import type { Tally } from './funnel-tally.js';
+import { fastDayNumber } from './internal/day-number.js';
+import { keyOf } from './internal/ids.js';
+import type { IssueList } from './internal/issues.js';
 
 // Time in stage from deal histories (domain.md: "mean and median days over deals that
 // left the stage; deals still in it are counted separately, not averaged").
@@ -52,7 +55,7 @@ export class HistoryReader {
    */
   readDate(value: unknown, emptyIsNone: boolean): number | null | undefined {
     if (typeof value === 'string') {
-      const quick = quickDay(value);
+      const quick = fastDayNumber(value);
       if (quick === quick) return quick;
     }
     let day = typeof value === 'string' ? this.days.get(value) : undefined;
@@ -181,50 +184,4 @@ export class HistoryReader {
     this.touchedCount = 0;
     this.size = 0;
   }
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * The day number of `YYYY-MM-DD` or `DD.MM.YYYY` read digit by digit (years 1000 and
- * later), or NaN for anything else, including bad dates and the 1C empty date: those go
- * through parseDate, which decides and explains. Same result as parseDate, faster.
- */
-export function quickDay(s: string): number {
-  if (s.length !== 10) return NaN;
-  let y: number;
-  let m: number;
-  let d: number;
-  if (s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    y = digits(s, 0, 4);
-    m = digits(s, 5, 2);
-    d = digits(s, 8, 2);
-  } else if (s.charCodeAt(2) === 46 && s.charCodeAt(5) === 46) {
-    d = digits(s, 0, 2);
-    m = digits(s, 3, 2);
-    y = digits(s, 6, 4);
-  } else {
-    return NaN;
-  }
-  if (!(y >= 1000 && m >= 1 && m <= 12 && d >= 1)) return NaN;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  if (d > (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1])) return NaN;
-  // Days from the civil date (H. Hinnant's algorithm), 1970-01-01 = 0.
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-// The number written by `length` ASCII digits from `start`, or NaN.
-function digits(s: string, start: number, length: number): number {
-  let n = 0;
-  for (let k = start; k < start + length; k++) {
-    const c = s.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return NaN;
-    n = n * 10 + c;
-  }
-  return n;
 }

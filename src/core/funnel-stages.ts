@@ -1,7 +1,9 @@
 import { describeValue } from './errors.js';
 import { ratio } from './numbers.js';
-import { isRecord, readAmount, readCount, readKey, readLabel, type IssueList } from './funnel-input.js';
+import { isRecord, readAmount, readCount, readKey } from './funnel-input.js';
 import type { FunnelFigures, FunnelMode, FunnelOwner, FunnelResult, FunnelStage } from './funnel-types.js';
+import type { IssueList } from './internal/issues.js';
+import { readText } from './internal/read.js';
 
 // Aggregated funnels (stages with counts), and the finishing steps every funnel shares:
 // conversions and shares of base.
@@ -97,7 +99,7 @@ export function stagesFunnel(
         return;
       }
       const key = readKey(item.key, `${path}.key`, 'key', issues);
-      const label = readLabel(item.label, `${path}.label`, issues);
+      const label = readText(item.label, names.stages, i, 'label', issues);
       const stage = blankStage({ key: key ?? '', label: label ?? key ?? '' }, stages.length);
       readFigures(item, path, stage, names, issues);
       if (key === null) return;

@@ -1,3 +1,4 @@
+import { medianOfHistogram } from './internal/median.js';
 import { ratio } from './numbers.js';
 import { applyBase, applyConversions, blankStage, type StageMeta } from './funnel-stages.js';
 import type { DealGroup, FunnelFigures, FunnelStage, StageTime } from './funnel-types.js';
@@ -222,19 +223,11 @@ function stageTime(durations: number[], inStage: number): StageTime {
 // stay is not much longer than the list (O(n), no sort); otherwise from a sort.
 function median(values: number[], max: number): number {
   const n = values.length;
-  const lo = (n - 1) >> 1;
-  const hi = n >> 1;
   if (max <= 4 * n + 1024) {
-    const counts = new Int32Array(max + 1);
+    const counts = new Uint32Array(max + 1);
     for (let i = 0; i < n; i++) counts[values[i]]++;
-    let seen = 0;
-    let low = -1;
-    for (let day = 0; day <= max; day++) {
-      seen += counts[day];
-      if (low < 0 && seen > lo) low = day;
-      if (seen > hi) return (low + day) / 2;
-    }
+    return medianOfHistogram(counts, n);
   }
   const sorted = Float64Array.from(values).sort();
-  return (sorted[lo] + sorted[hi]) / 2;
+  return (sorted[(n - 1) >> 1] + sorted[n >> 1]) / 2;
 }

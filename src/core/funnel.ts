@@ -1,8 +1,10 @@
 import { describeValue } from './errors.js';
 import { booleanOption, enumOption } from './options.js';
 import { dealsFunnel } from './funnel-deals.js';
-import { IssueList, isRecord, optionsObject } from './funnel-input.js';
+import { isRecord } from './funnel-input.js';
 import { stagesFunnel } from './funnel-stages.js';
+import { IssueList } from './internal/issues.js';
+import { isOptionsObject } from './internal/read.js';
 import {
   FUNNEL_MODES,
   type FunnelInput,
@@ -75,7 +77,7 @@ export type {
  */
 export function funnel(input: FunnelInput, options: FunnelOptions = {}): FunnelResult {
   const issues = new IssueList();
-  const opts = optionsObject(options, issues);
+  const opts = isOptionsObject(options, 'options', issues) ? options : undefined;
   const mode = issues.read<FunnelMode>(
     () => enumOption(opts, 'mode', Object.values(FUNNEL_MODES), 'funnel'),
     'funnel',

@@ -1,4 +1,6 @@
-import { describeValue, PulseDataError, type PulseIssue } from './errors.js';
+import { describeValue } from './errors.js';
+import { compareNullLast } from './internal/compare.js';
+import { IssueList } from './internal/issues.js';
 import { EPSILON } from './numbers.js';
 
 // The colour mix of a traffic-light pool: counts, shares, the target and the deviation
@@ -178,43 +180,6 @@ export function poolMix(
   return tally.result(goal);
 }
 
-/** Most issues one error lists; past it, input is not read further. @internal */
-export const MAX_ISSUES = 100;
-
-/**
- * Collects issues in input order, up to {@link MAX_ISSUES}, and throws them as one
- * {@link PulseDataError}. @internal
- */
-export class IssueList {
-  readonly issues: PulseIssue[] = [];
-  /** True once the list holds MAX_ISSUES issues: callers stop reading input. */
-  full = false;
-
-  add(path: string, message: string): void {
-    if (this.issues.length < MAX_ISSUES) this.issues.push({ path, message });
-    if (this.issues.length >= MAX_ISSUES) this.full = true;
-  }
-
-  /** Runs a reader that throws PulseDataError (the option readers); keeps its issues. */
-  attempt<T>(read: () => T, fallback: T): T {
-    try {
-      return read();
-    } catch (e) {
-      if (!(e instanceof PulseDataError)) throw e;
-      for (const issue of e.issues) this.add(issue.path, issue.message);
-      return fallback;
-    }
-  }
-
-  throwIfAny(): void {
-    if (this.issues.length === 0) return;
-    const list = this.full
-      ? [...this.issues, { path: '', message: `stopped after ${MAX_ISSUES} issues; fix these and retry` }]
-      : this.issues;
-    throw new PulseDataError(list);
-  }
-}
-
 /**
  * The owner of `clients[i]` as a string, `null` for none, `undefined` (and an issue) when
  * invalid. The path is built only for an issue: this runs once per client. @internal
@@ -282,22 +247,15 @@ export class MixTally {
   }
 
   result(target: TrafficTarget): PoolMixResult {
-    const keys = [...this.byOwner.keys()].sort(compareOwners);
+    // Code-point order, no owner last: deterministic on every machine; a widget re-sorts
+    // with Intl.Collator for display.
+    const keys = [...this.byOwner.keys()].sort(compareNullLast);
     return {
       total: mixOf(this.total, target),
       owners: keys.map((owner) => ({ owner, ...mixOf(this.byOwner.get(owner)!, target) })),
       target: { ...target },
     };
   }
-}
-
-// Code-point order: deterministic and the same on every machine; a widget re-sorts with
-// Intl.Collator for display. No owner goes last.
-function compareOwners(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
 }
 
 function mixOf([r, y, g]: Counts, target: TrafficTarget): PoolMix {

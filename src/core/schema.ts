@@ -8,76 +8,64 @@ import { describeValue, joinPath, PulseDataError, type PulseIssue } from './erro
 // (z.toJSONSchema with io: 'input', run at build time by scripts/schemas.mjs).
 // zod/mini keeps the runtime small (tree-shakable functions instead of methods).
 
+/**
+ * A check and parse step after a type check: a value that `problemOf` finds wrong is an
+ * issue with its message (the core's own, as parseAmount or parseDate would throw it);
+ * the rest goes through `parse`.
+ */
+function parsedBy<I, O>(problemOf: (value: I) => string | null, parse: (value: I) => O) {
+  return z.transform((v: I, ctx): O => {
+    const problem = problemOf(v);
+    if (problem) {
+      ctx.issues.push({ code: 'custom', message: problem, input: v });
+      return z.NEVER;
+    }
+    return parse(v);
+  });
+}
+
 /** An amount: a JSON number or a Russian/plain number string, normalised to a number. */
 export const amount = () =>
   z.pipe(
     z.union([z.number(), z.string()], { error: (iss) => amountProblem(iss.input) ?? undefined }),
-    z.transform((v, ctx): number => {
-      const problem = amountProblem(v);
-      if (problem) {
-        ctx.issues.push({ code: 'custom', message: problem, input: v });
-        return z.NEVER;
-      }
-      return parseAmount(v);
-    }),
+    parsedBy<number | string, number>(amountProblem, (v) => parseAmount(v)),
   );
 
 /** An amount that must not be negative (a negative value is a data error). */
 export const nonNegativeAmount = () =>
   z.pipe(
     amount(),
-    z.transform((v, ctx): number => {
-      if (v < 0) {
-        ctx.issues.push({ code: 'custom', message: `expected a value of 0 or more, got ${v}`, input: v });
-        return z.NEVER;
-      }
-      return v;
-    }),
+    parsedBy<number, number>(
+      (v) => (v < 0 ? `expected a value of 0 or more, got ${v}` : null),
+      (v) => v,
+    ),
   );
 
 /** A date string by the strict rules; the 1C empty date becomes `null`. */
 export const date = () =>
   z.pipe(
     z.string({ error: (iss) => dateProblem(iss.input) ?? undefined }),
-    z.transform((v, ctx): DayNumber | null => {
-      const problem = dateProblem(v);
-      if (problem) {
-        ctx.issues.push({ code: 'custom', message: problem, input: v });
-        return z.NEVER;
-      }
-      return parseDate(v);
-    }),
+    parsedBy<string, DayNumber | null>(dateProblem, (v) => parseDate(v)),
   );
 
 /** A date that must be present (the 1C empty date is refused). */
 export const requiredDate = () =>
   z.pipe(
     date(),
-    z.transform((v, ctx): DayNumber => {
-      if (v === null) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'expected a date, got the empty date 0001-01-01',
-          input: v,
-        });
-        return z.NEVER;
-      }
-      return v;
-    }),
+    parsedBy<DayNumber | null, DayNumber>(
+      (v) => (v === null ? 'expected a date, got the empty date 0001-01-01' : null),
+      (v) => v as DayNumber,
+    ),
   );
 
 /** A month (`YYYY-MM`, `MM.YYYY` or any date), as `year * 12 + month - 1`. */
 export const month = () =>
   z.pipe(
     z.string({ error: (iss) => monthProblem(iss.input) ?? undefined }),
-    z.transform((v, ctx): number => {
-      const problem = monthProblem(v);
-      if (problem) {
-        ctx.issues.push({ code: 'custom', message: problem.replace(/^[^:]*: /, ''), input: v });
-        return z.NEVER;
-      }
-      return parseMonth(v);
-    }),
+    parsedBy<string, number>(
+      (v) => monthProblem(v)?.replace(/^[^:]*: /, '') ?? null,
+      (v) => parseMonth(v),
+    ),
   );
 
 /** A non-empty id: a string, or a number turned into a string. */

@@ -644,6 +644,18 @@ describe('funnel({stageOrder, deals})', () => {
         { path: 'deals[5].id', message: 'duplicate id "1.5" (also at deals[4])' },
       ]);
     });
+    it('names a string id repeated by the very next deal (the last new id so far)', () => {
+      const input = dealsInput([
+        { id: 'a', stage: 'contact', status: 'open' },
+        { id: 'a', stage: 'contact', status: 'open' },
+        { id: 'b', stage: 'contact', status: 'open' },
+        { id: 'b', stage: 'contact', status: 'won' },
+      ]);
+      expect(issuesOf(() => funnel(input))).toEqual([
+        { path: 'deals[1].id', message: 'duplicate id "a" (also at deals[0])' },
+        { path: 'deals[3].id', message: 'duplicate id "b" (also at deals[2])' },
+      ]);
+    });
     it('finds a duplicate among large, negative and fractional numeric ids', () => {
       const ids = [1e12, -3, 0.25, 7, 1e12];
       const input = dealsInput(ids.map((id) => ({ id, stage: 'contact', status: 'open' as const })));
@@ -674,13 +686,13 @@ describe('funnel({stageOrder, deals})', () => {
         { path: 'options.mode', message: `'checklist' needs aggregated stages, not deals` },
       ]);
     });
-    it('caps the issues at 100 and counts the rest', () => {
+    it('caps the issues at 100 and says that reading stopped', () => {
       const input = dealsInput(
         Array.from({ length: 150 }, (_, i) => ({ id: i, stage: 'x', status: 'open' as const })),
       );
       const issues = issuesOf(() => funnel(input));
       expect(issues).toHaveLength(101);
-      expect(issues[100]).toEqual({ path: '', message: 'and 50 more issue(s)' });
+      expect(issues[100]).toEqual({ path: '', message: 'more than 100 issues; reading stopped' });
     });
   });
 

@@ -470,7 +470,7 @@ describe('scoreTrafficLights input handling', () => {
     );
     expect(issues).toHaveLength(101);
     expect(issues[99].path).toBe('clients[99].values.activity');
-    expect(issues[100]).toEqual({ path: '', message: 'stopped after 100 issues; fix these and retry' });
+    expect(issues[100]).toEqual({ path: '', message: 'more than 100 issues; reading stopped' });
   });
 });
 

@@ -1,0 +1,161 @@
+import { describeValue } from '../errors.js';
+import { EPSILON } from '../numbers.js';
+import { xyzClass, type XyzSettings } from './abc-xyz-kernels.js';
+import { earlierDuplicates } from './duplicates.js';
+import { checkId, idKeys } from './ids.js';
+import type { IssueList } from './issues.js';
+import { readAmount, readText } from './read.js';
+
+// Reading the input of classifyAbc, classifyXyz and abcXyzMatrix: one pass, every issue
+// collected, values into typed arrays.
+
+/** Reads the items of classifyAbc: ids, and values (0 for a bad one). */
+export function readAbcItems(items: unknown, issues: IssueList): { ids: string[]; values: Float64Array } {
+  if (!Array.isArray(items)) {
+    issues.add('items', `expected an array of items, got ${describeValue(items)}`);
+    return { ids: [], values: new Float64Array(0) };
+  }
+  const n = items.length;
+  const ids = idKeys(items);
+  const duplicates = earlierDuplicates(ids);
+  const values = new Float64Array(n);
+  for (let i = 0; i < n && !issues.full; i++) {
+    const item: unknown = items[i];
+    if (item === null || typeof item !== 'object') {
+      issues.add(`items[${i}]`, `expected an object with id and value, got ${describeValue(item)}`);
+      continue;
+    }
+    const { id, value } = item as Record<string, unknown>;
+    checkId(ids, duplicates, id, 'items', i, issues);
+    let v =
+      typeof value === 'number' && Number.isFinite(value)
+        ? value
+        : readAmount(value, `items[${i}].value`, issues);
+    if (v === 0) v = 0; // no -0
+    values[i] = v;
+  }
+  return { ids, values };
+}
+
+/** Per-row series statistics, the matrix columns, and the parsed ids. */
+export interface SeriesRows {
+  ids: string[];
+  sum: Float64Array;
+  periods: Uint32Array;
+  sd: Float64Array;
+  xyz: Uint8Array;
+  names: (string | null)[];
+  owners: (string | null)[];
+  potential: Uint8Array;
+}
+
+/** Reads XYZ items or matrix rows (`matrix` adds name, owner and everPurchased). */
+export function readSeriesRows(
+  rows: unknown,
+  label: 'items' | 'rows',
+  matrix: boolean,
+  s: XyzSettings,
+  issues: IssueList,
+): SeriesRows {
+  const n = Array.isArray(rows) ? rows.length : 0;
+  const out: SeriesRows = {
+    ids: Array.isArray(rows) ? idKeys(rows) : [],
+    sum: new Float64Array(n),
+    periods: new Uint32Array(n),
+    sd: new Float64Array(n),
+    xyz: new Uint8Array(n),
+    names: matrix ? new Array(n) : [],
+    owners: matrix ? new Array(n) : [],
+    potential: new Uint8Array(matrix ? n : 0),
+  };
+  if (!Array.isArray(rows)) {
+    issues.add(label, `expected an array of ${label}, got ${describeValue(rows)}`);
+    return out;
+  }
+  const duplicates = earlierDuplicates(out.ids);
+  let scratch = new Float64Array(64);
+  for (let i = 0; i < n && !issues.full; i++) {
+    const row: unknown = rows[i];
+    if (row === null || typeof row !== 'object') {
+      issues.add(`${label}[${i}]`, `expected an object with id and values, got ${describeValue(row)}`);
+      continue;
+    }
+    const r = row as Record<string, unknown>;
+    checkId(out.ids, duplicates, r.id, label, i, issues);
+    if (matrix) {
+      out.names[i] = readText(r.name, label, i, 'name', issues);
+      out.owners[i] = readText(r.owner, label, i, 'owner', issues);
+      const ever = r.everPurchased;
+      if (ever === false) out.potential[i] = 1;
+      else if (ever !== undefined && ever !== true) {
+        issues.add(`${label}[${i}].everPurchased`, `expected true or false, got ${describeValue(ever)}`);
+      }
+    }
+    const vs = r.values;
+    if (!Array.isArray(vs)) {
+      issues.add(`${label}[${i}].values`, `expected an array of numbers, got ${describeValue(vs)}`);
+      continue;
+    }
+    const m = vs.length;
+    if (m > scratch.length) scratch = new Float64Array(Math.max(m, scratch.length * 2));
+    let sum = 0;
+    let gross = 0;
+    for (let j = 0; j < m; j++) {
+      const v: unknown = vs[j];
+      const x =
+        typeof v === 'number' && Number.isFinite(v)
+          ? v
+          : readAmount(v, `${label}[${i}].values[${j}]`, issues);
+      scratch[j] = x;
+      sum += x;
+      gross += Math.abs(x);
+    }
+    // Returns that cancel sales leave floating-point dust (0.1 + 0.2 - 0.3); it is 0.
+    if (Math.abs(sum) <= EPSILON * gross && gross !== Infinity) sum = 0;
+    out.sum[i] = sum;
+    out.periods[i] = m;
+    if (!Number.isFinite(sum) || !seriesStats(scratch, m, sum, s, out, i)) {
+      issues.add(`${label}[${i}].values`, 'too large: the values add up or spread beyond 1.7e308');
+    }
+  }
+  return out;
+}
+
+/**
+ * sd and XYZ class of one series (two-pass variance, for accuracy); NaN stands for null.
+ * The results recompute mean = sum / n and cv = sd / mean with the same arithmetic, so
+ * no columns are kept for them. False when the values are too large for an sd.
+ */
+function seriesStats(
+  x: Float64Array,
+  n: number,
+  sum: number,
+  s: XyzSettings,
+  out: SeriesRows,
+  i: number,
+): boolean {
+  const mean = n > 0 ? sum / n : NaN;
+  let squares = 0;
+  for (let j = 0; j < n; j++) {
+    const d = x[j] - mean;
+    squares += d * d;
+  }
+  const divisor = s.sample ? n - 1 : n;
+  let sd = divisor > 0 ? Math.sqrt(squares / divisor) : NaN;
+  if (sd === Infinity) {
+    // Squares of values beyond 1e154 overflow: scale by the largest deviation first.
+    let scale = 0;
+    for (let j = 0; j < n; j++) scale = Math.max(scale, Math.abs(x[j] - mean));
+    squares = 0;
+    for (let j = 0; j < n; j++) {
+      const d = (x[j] - mean) / scale;
+      squares += d * d;
+    }
+    sd = scale * Math.sqrt(squares / divisor);
+    if (!Number.isFinite(sd)) return false;
+  }
+  const cv = n >= s.minPeriods && mean > 0 && !Number.isNaN(sd) ? sd / mean : NaN;
+  out.sd[i] = sd;
+  out.xyz[i] = xyzClass(cv, s);
+  return true;
+}
