@@ -58,6 +58,25 @@ export const requiredDate = () =>
     ),
   );
 
+/**
+ * A date string checked by the strict rules and kept as written, for core functions that
+ * parse dates themselves (`paymentDays`, `agingBuckets`, the funnel's history). The 1C
+ * empty date `0001-01-01` is refused unless `emptyIsNone` (then it means "no date").
+ */
+export const dateText = (emptyIsNone = false) =>
+  z.string({ error: (iss) => dateProblem(iss.input) ?? undefined }).check(
+    z.superRefine((v, ctx) => {
+      const problem = dateProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: v });
+      else if (!emptyIsNone && parseDate(v) === null) {
+        ctx.addIssue({ code: 'custom', message: 'expected a date, got the empty date 0001-01-01', input: v });
+      }
+    }),
+  );
+
+/** An optional field that may also be `null` (hosts send either for "absent"). */
+export const optional = <T extends z.ZodMiniType>(type: T) => z.optional(z.nullable(type));
+
 /** A month (`YYYY-MM`, `MM.YYYY` or any date), as `year * 12 + month - 1`. */
 export const month = () =>
   z.pipe(

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { dateProblem, parseDate } from '../dates.js';
-import { amount, date, id, month, nonNegativeAmount } from '../schema.js';
+import { amount, date, id, month, nonNegativeAmount, dateText, optional } from '../schema.js';
 import { checkRows, duplicateIds } from './debt-table-check.js';
 
 /** The views of the table: receivables, collection completeness, payment regularity, aging. */
@@ -43,24 +42,6 @@ export const DEBT_TABLE_COLUMNS = [
   'outstanding',
 ] as const;
 export type DebtTableColumn = (typeof DEBT_TABLE_COLUMNS)[number];
-
-/**
- * A date string checked by the strict rules and kept as written, for the core functions
- * that parse dates themselves (`paymentDays`, `agingBuckets`). `emptyIsNone`: the 1C
- * empty date `0001-01-01` is accepted (an invoice without a due date); otherwise refused.
- */
-const dateText = (emptyIsNone = false) =>
-  z.string({ error: (iss) => dateProblem(iss.input) ?? undefined }).check(
-    z.superRefine((v, ctx) => {
-      const problem = dateProblem(v);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: v });
-      else if (!emptyIsNone && parseDate(v) === null) {
-        ctx.addIssue({ code: 'custom', message: 'expected a date, got the empty date 0001-01-01', input: v });
-      }
-    }),
-  );
-
-const optional = <T extends z.ZodMiniType>(type: T) => z.optional(z.nullable(type));
 
 /** Ids must be unique in `field` (runs even when an item has other issues, so one error lists them all). */
 const unique = (field: string) =>

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { dateProblem, parseDate } from '../dates.js';
-import { id, nonNegativeAmount } from '../schema.js';
+import { id, nonNegativeAmount, dateText, optional } from '../schema.js';
 import { checkFunnel } from './funnel-checks.js';
 import { checkDeal } from './funnel-deal.js';
 
@@ -16,25 +15,6 @@ const count = () =>
       return v;
     }),
   );
-
-/**
- * A date string (`YYYY-MM-DD`, an ISO date-time or `DD.MM.YYYY`), checked by the strict
- * rules and kept as written: the core parses it again. The 1C empty date `0001-01-01` is
- * refused in a history entry (an entry without a date says nothing) and means "not closed"
- * in `closedAt` (`emptyIsNone`).
- */
-const dateText = (emptyIsNone = false) =>
-  z.string({ error: (iss) => dateProblem(iss.input) ?? undefined }).check(
-    z.superRefine((v, ctx) => {
-      const problem = dateProblem(v);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: v });
-      else if (!emptyIsNone && parseDate(v) === null) {
-        ctx.addIssue({ code: 'custom', message: 'expected a date, got the empty date 0001-01-01', input: v });
-      }
-    }),
-  );
-
-const optional = <T extends z.ZodMiniType>(type: T) => z.optional(z.nullable(type));
 
 /** One stage of an aggregated funnel, or one step of a checklist (`count` = steps done). */
 const stage = z.object({
