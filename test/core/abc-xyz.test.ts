@@ -8,18 +8,7 @@ import {
   type AbcXyzRow,
 } from '../../src/core/abc-xyz.js';
 import { compareAbcXyz } from '../../src/core/abc-xyz-matrix.js';
-import { PulseDataError, type PulseIssue } from '../../src/core/errors.js';
-
-/** The issues of the PulseDataError that `run` throws. */
-function issuesOf(run: () => unknown): PulseIssue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PulseDataError);
-    return (e as PulseDataError).issues;
-  }
-  throw new Error('expected a PulseDataError');
-}
+import { issuesOf } from './issues-of.js';
 
 const items = (...values: number[]): AbcItem[] => values.map((value, i) => ({ id: `i${i + 1}`, value }));
 const classes = (r: { abc: string | null }[]) => r.map((x) => x.abc);

@@ -5,17 +5,7 @@ import {
   DEFAULT_KPI_STEPS,
   type CollectionRow,
 } from '../../src/core/collection.js';
-import { PulseDataError, type PulseIssue } from '../../src/core/errors.js';
-
-function issuesOf(run: () => unknown): PulseIssue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PulseDataError);
-    return (e as PulseDataError).issues;
-  }
-  throw new Error('expected a PulseDataError');
-}
+import { issuesOf } from './issues-of.js';
 
 describe('collectionKpi(fact, plan, steps)', () => {
   it('collectionKpi(238539, 263492) is 90.53% and earns 0.2 (002, Аракелян Наринэ)', () => {

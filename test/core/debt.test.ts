@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agingBuckets, debtDepth, type AgingInvoice } from '../../src/core/debt.js';
-import { PulseDataError, type PulseIssue } from '../../src/core/errors.js';
-
-function issuesOf(run: () => unknown): PulseIssue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PulseDataError);
-    return (e as PulseDataError).issues;
-  }
-  throw new Error('expected a PulseDataError');
-}
+import { issuesOf } from './issues-of.js';
 
 describe('debtDepth(debt, chargesNewestFirst)', () => {
   it('debtDepth(250, [100, 120, 80, 100]) counts the partly covered month as 30/80: 2.375', () => {

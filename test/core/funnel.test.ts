@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checklist, funnel, type Deal, type FunnelDealsInput } from '../../src/core/funnel.js';
-import { PulseDataError, type PulseIssue } from '../../src/core/errors.js';
-
-function issuesOf(run: () => unknown): PulseIssue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PulseDataError);
-    return (e as PulseDataError).issues;
-  }
-  throw new Error('expected a PulseDataError');
-}
+import { issuesOf } from './issues-of.js';
 
 // The needs funnel of the source slides (domain.md, section 1).
 const needs = {

@@ -6,17 +6,7 @@ import {
   type LifecycleClient,
   type LifecycleClientResult,
 } from '../../src/core/lifecycle.js';
-import { PulseDataError, type PulseIssue } from '../../src/core/errors.js';
-
-function issuesOf(run: () => unknown): PulseIssue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PulseDataError);
-    return (e as PulseDataError).issues;
-  }
-  throw new Error('expected a PulseDataError');
-}
+import { issuesOf } from './issues-of.js';
 
 const ASOF = '2024-06-30';
 const byId = (clients: LifecycleClientResult[]) => Object.fromEntries(clients.map((c) => [c.id, c]));

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paymentDays, paymentWindow } from '../../src/core/payments.js';
-import { PulseDataError, type PulseIssue } from '../../src/core/errors.js';
-
-function issuesOf(run: () => unknown): PulseIssue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PulseDataError);
-    return (e as PulseDataError).issues;
-  }
-  throw new Error('expected a PulseDataError');
-}
+import { issuesOf } from './issues-of.js';
 
 describe('paymentWindow(days)', () => {
   it('reads a window over the month end as [22 - 8] with sd about 8.7, like Ликстрой (000), and calls it irregular', () => {

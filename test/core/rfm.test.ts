@@ -7,17 +7,7 @@ import {
   rfmSegments,
   type RfmCustomer,
 } from '../../src/core/rfm.js';
-import { PulseDataError, type PulseIssue } from '../../src/core/errors.js';
-
-function issuesOf(run: () => unknown): PulseIssue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PulseDataError);
-    return (e as PulseDataError).issues;
-  }
-  throw new Error('expected a PulseDataError');
-}
+import { issuesOf } from './issues-of.js';
 
 /** Ten customers with distinct values 1..10 in every dimension. */
 const TEN: RfmCustomer[] = Array.from({ length: 10 }, (_, i) => ({

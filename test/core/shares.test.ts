@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelShares, OTHER_KEY, roundShares } from '../../src/core/shares.js';
-import { PulseDataError, type PulseIssue } from '../../src/core/errors.js';
-
-function issuesOf(run: () => unknown): PulseIssue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PulseDataError);
-    return (e as PulseDataError).issues;
-  }
-  throw new Error('expected a PulseDataError');
-}
+import { issuesOf } from './issues-of.js';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

@@ -6,7 +6,7 @@ import {
   type TrafficIndicator,
   type TrafficLightInput,
 } from '../../src/core/traffic-light.js';
-import { PulseDataError, type PulseIssue } from '../../src/core/errors.js';
+import { issuesOf } from './issues-of.js';
 
 // The slide's indicators (001, "Прогретость пула"): K+ activity, ЦОК, ЦО, К1У, ГНД, Навес, training.
 const indicators: TrafficIndicator[] = [
@@ -41,16 +41,6 @@ const lyutik: TrafficClient = {
   owner: 'Сотрудник 3',
   values: row([0, 0, 0, 2, 0, 3, 1]),
 };
-
-function issuesOf(run: () => unknown): PulseIssue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PulseDataError);
-    return (e as PulseDataError).issues;
-  }
-  throw new Error('expected a PulseDataError');
-}
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
