@@ -6,7 +6,15 @@ import type { PulseSliceSelectEvent } from '../../src/widgets/channel-pie/channe
 import { definePulseElement } from '../../src/shared/register.js';
 import { donutGeometry } from '../../src/widgets/channel-pie/channel-pie.chart.js';
 import { channelMany, channelMoney, channelSeed } from '../fixtures/channel-pie.js';
-import { expectAccessible, expectNoJunk, nextEvent, recordErrors, settle, shadowText } from './helpers.js';
+import {
+  expectAccessible,
+  expectNoJunk,
+  expectRefused,
+  nextEvent,
+  recordErrors,
+  settle,
+  shadowText,
+} from './helpers.js';
 
 async function pie(data: unknown, lang = 'ru'): Promise<PulseChannelPie> {
   const wrapper = await fixture<HTMLDivElement>(
@@ -108,17 +116,7 @@ describe('<pulse-channel-pie>', () => {
     ['data is a number', 5, ''],
   ] as const) {
     it(`shows an error and fires pulse-error when ${name}`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><pulse-channel-pie></pulse-channel-pie></div>`);
-      const el = wrapper.querySelector('pulse-channel-pie')!;
-      const errors = recordErrors(wrapper);
-      el.data = data;
-      await settle(el);
-      const box = part(el, 'error')!;
-      expect(box).to.exist;
-      expect(box.getAttribute('role')).to.equal('alert');
-      expect(box.textContent).to.contain('Данные не приняты');
-      expect(errors).to.have.length(1);
-      expect(errors[0].detail.partial).to.equal(false);
+      const { errors } = await expectRefused('pulse-channel-pie', data);
       expect(errors[0].detail.issues[0].path).to.equal(path);
     });
   }

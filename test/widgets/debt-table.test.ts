@@ -19,7 +19,15 @@ import {
   debtRows,
   debtSeed,
 } from '../fixtures/debt-table.js';
-import { expectAccessible, expectNoJunk, nextEvent, recordErrors, settle, shadowText } from './helpers.js';
+import {
+  expectAccessible,
+  expectNoJunk,
+  expectRefused,
+  nextEvent,
+  recordErrors,
+  settle,
+  shadowText,
+} from './helpers.js';
 
 async function table(data: unknown, attrs: { lang?: string; view?: string } = {}): Promise<PulseDebtTable> {
   const wrapper = await fixture<HTMLDivElement>(
@@ -186,16 +194,7 @@ describe('<pulse-debt-table>', () => {
     ['data is a number', 5, ''],
   ] as const) {
     it(`shows an error and fires pulse-error when ${name}`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><pulse-debt-table></pulse-debt-table></div>`);
-      const el = wrapper.querySelector('pulse-debt-table')!;
-      const errors = recordErrors(wrapper);
-      el.data = data;
-      await settle(el);
-      const box = part(el, 'error')!;
-      expect(box.getAttribute('role')).to.equal('alert');
-      expect(text(box)).to.contain('Данные не приняты');
-      expect(errors).to.have.length(1);
-      expect(errors[0].detail.partial).to.equal(false);
+      const { errors } = await expectRefused('pulse-debt-table', data);
       expect(errors[0].detail.issues[0].path).to.equal(path);
     });
   }

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { fixture, html } from '@open-wc/testing-helpers';
 import type { PulseErrorEvent } from '../../src/shared/events.js';
 
 interface AxeResult {
@@ -73,4 +74,31 @@ export async function settle(element: Element & { updateComplete?: Promise<boole
 export function expectNoJunk(element: Element): void {
   const text = shadowText(element);
   expect(text).not.to.match(/NaN|Infinity|undefined|\[object Object\]/);
+}
+
+/**
+ * Mounts `<tag>`, sets `data`, and checks the whole input was refused: a visible error box
+ * (`part="error"`, `role="alert"`, "Данные не приняты") and exactly one non-partial
+ * `pulse-error`. Returns the element and the events for the caller's own checks.
+ */
+export async function expectRefused(
+  tag: string,
+  data: unknown,
+): Promise<{ el: HTMLElement & { updateComplete?: Promise<boolean> }; errors: PulseErrorEvent[] }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement(tag) as HTMLElement & {
+    data?: unknown;
+    updateComplete?: Promise<boolean>;
+  };
+  wrapper.append(el);
+  const errors = recordErrors(wrapper);
+  el.data = data;
+  await settle(el);
+  const box = el.shadowRoot!.querySelector('[part~="error"]');
+  expect(box, 'error box').to.exist;
+  expect(box!.getAttribute('role')).to.equal('alert');
+  expect(box!.textContent).to.contain('Данные не приняты');
+  expect(errors).to.have.length(1);
+  expect(errors[0].detail.partial).to.equal(false);
+  return { el, errors };
 }
