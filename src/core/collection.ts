@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './internal/z.js';
 import { describeValue } from './errors.js';
 import { kpiOf, sortedKeys, sum, Totals, totalsOf } from './internal/collection-totals.js';
 import { uniqueIds } from './internal/unique-ids.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './internal/z.js';
 import { uniqueIds } from './internal/unique-ids.js';
 import { EPSILON } from './numbers.js';
 import { amount, date, id, nonNegativeAmount, parseOrThrow, requiredDate } from './schema.js';
@@ -224,7 +224,7 @@ const agingInput = z.object({
     asOf: requiredDate(),
     edges: z.optional(
       // One check for all edge rules, run even when an edge is not a number, so one error
-      // lists them all (zod's own int() check would stop the ascending check).
+      // lists them all (an int() check would stop the ascending check).
       z.array(z.number()).check(
         z.superRefine(
           (edges, ctx) => {

@@ -1,8 +1,9 @@
-import * as z from 'zod/mini';
+import * as z from './internal/z.js';
 import { describeValue, PulseDataError, type PulseIssue } from './errors.js';
 import { amountProblem, EPSILON, parseAmount } from './numbers.js';
 import { calendarOf, dateProblem, parseDate } from './dates.js';
 import { parseOrThrow } from './schema.js';
+import { IssueList } from './internal/issues.js';
 
 /**
  * Options of {@link paymentWindow}.
@@ -157,14 +158,12 @@ export interface Payment {
   amount?: number | string | null;
 }
 
-const MAX_ISSUES = 100;
-
 /**
  * The day of month of each month's first payment, months in calendar order: the input
  * of {@link paymentWindow}. Payments may be date strings or `{date, amount}`; those with
  * an amount of 0 or less are left out (refunds, corrections).
  *
- * @throws {PulseDataError} listing every issue (up to 100): `payments[2].date`,
+ * @throws {PulseDataError} listing every issue (past 100, a last one says reading stopped): `payments[2].date`,
  *   `payments[4].amount`, `payments[1]` (a bad date string). The 1C empty date is an
  *   issue here: a payment without a date cannot be placed in a month.
  *
@@ -172,18 +171,15 @@ const MAX_ISSUES = 100;
  * @example paymentWindow(paymentDays(client.payments))
  */
 export function paymentDays(payments: readonly (Payment | string)[]): number[] {
-  const issues: PulseIssue[] = [];
+  const issues = new IssueList();
   if (!Array.isArray(payments))
     throwIssues([{ path: 'payments', message: `expected an array, got ${describeValue(payments)}` }]);
   const firstByMonth = new Map<number, number>();
-  for (let i = 0; i < payments.length && issues.length < MAX_ISSUES; i++) {
+  for (let i = 0; i < payments.length && !issues.full; i++) {
     const payment = payments[i] as unknown;
     const isObject = payment !== null && typeof payment === 'object' && !Array.isArray(payment);
     if (!isObject && typeof payment !== 'string') {
-      issues.push({
-        path: `payments[${i}]`,
-        message: `expected a date string or {date, amount}, got ${describeValue(payment)}`,
-      });
+      issues.add(`payments[${i}]`, `expected a date string or {date, amount}, got ${describeValue(payment)}`);
       continue;
     }
     const path = isObject ? `payments[${i}].date` : `payments[${i}]`;
@@ -191,13 +187,13 @@ export function paymentDays(payments: readonly (Payment | string)[]): number[] {
     const problem = dateProblem(date);
     const day = problem ? null : parseDate(date);
     if (problem || day === null) {
-      issues.push({ path, message: problem ?? 'expected a date, got the empty date 0001-01-01' });
+      issues.add(path, problem ?? 'expected a date, got the empty date 0001-01-01');
     }
     let positive = true;
     const amount = isObject ? (payment as { amount?: unknown }).amount : undefined;
     if (amount !== undefined && amount !== null) {
       const amountIssue = amountProblem(amount);
-      if (amountIssue) issues.push({ path: `payments[${i}].amount`, message: amountIssue });
+      if (amountIssue) issues.add(`payments[${i}].amount`, amountIssue);
       else positive = parseAmount(amount) > 0;
     }
     if (day === null || !positive) continue;
@@ -206,7 +202,7 @@ export function paymentDays(payments: readonly (Payment | string)[]): number[] {
     const first = firstByMonth.get(month);
     if (first === undefined || day < first) firstByMonth.set(month, day);
   }
-  if (issues.length > 0) throwIssues(issues);
+  issues.throwIfAny();
   return [...firstByMonth.keys()]
     .sort((a, b) => a - b)
     .map((month) => calendarOf(firstByMonth.get(month)!).day);

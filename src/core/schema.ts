@@ -1,61 +1,76 @@
-import * as z from 'zod/mini';
+import * as z from './internal/z.js';
 import { amountProblem, parseAmount } from './numbers.js';
 import { dateProblem, monthProblem, parseDate, parseMonth, type DayNumber } from './dates.js';
 import { describeValue, joinPath, PulseDataError, type PulseIssue } from './errors.js';
 
 // One schema per input gives three things: the TypeScript type (z.output), runtime
 // validation with messages that name the path, and the published JSON Schema
-// (z.toJSONSchema with io: 'input', run at build time by scripts/schemas.mjs).
-// zod/mini keeps the runtime small (tree-shakable functions instead of methods).
+// (z.toJSONSchema, run at build time by scripts/schemas.mjs). `z` is the in-house
+// internal/z.ts: zod/mini's call shapes and messages at a fraction of its weight.
 
 /**
- * A check and parse step after a type check: a value that `problemOf` finds wrong is an
- * issue with its message (the core's own, as parseAmount or parseDate would throw it);
- * the rest goes through `parse`.
+ * A parse step after a type check: `read` gives the value, or a problem (a string: the
+ * core's own message, as parseAmount or parseDate would throw it), which is an issue.
  */
-function parsedBy<I, O>(problemOf: (value: I) => string | null, parse: (value: I) => O) {
+function parsedBy<I, O extends number | null>(read: (value: I) => O | string) {
   return z.transform((v: I, ctx): O => {
-    const problem = problemOf(v);
-    if (problem) {
-      ctx.issues.push({ code: 'custom', message: problem, input: v });
+    const r = read(v);
+    if (typeof r === 'string') {
+      ctx.issues.push({ code: 'custom', message: r, input: v });
       return z.NEVER;
     }
-    return parse(v);
+    return r;
   });
 }
+
+/** `read` once per distinct string: dates and months repeat across thousands of rows. */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let r = cache.get(text);
+    if (r === undefined && !cache.has(text)) {
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(text, (r = read(text)));
+    }
+    return r as T;
+  };
+}
+
+/** A date string: its problem, or its day number (`null`: the 1C empty date). */
+const readDate = memo((v): string | DayNumber | null => dateProblem(v) ?? parseDate(v));
+/** A month string: its problem (without the "month:" prefix), or its month number. */
+const readMonth = memo((v): string | number => monthProblem(v)?.replace(/^[^:]*: /, '') ?? parseMonth(v));
+const EMPTY_DATE = 'expected a date, got the empty date 0001-01-01';
 
 /** An amount: a JSON number or a Russian/plain number string, normalised to a number. */
 export const amount = () =>
   z.pipe(
     z.union([z.number(), z.string()], { error: (iss) => amountProblem(iss.input) ?? undefined }),
-    parsedBy<number | string, number>(amountProblem, (v) => parseAmount(v)),
+    // The union let through finite numbers only: they are amounts as they are.
+    parsedBy<number | string, number>((v) =>
+      typeof v === 'number' ? v : (amountProblem(v) ?? parseAmount(v)),
+    ),
   );
 
 /** An amount that must not be negative (a negative value is a data error). */
 export const nonNegativeAmount = () =>
   z.pipe(
     amount(),
-    parsedBy<number, number>(
-      (v) => (v < 0 ? `expected a value of 0 or more, got ${v}` : null),
-      (v) => v,
-    ),
+    parsedBy<number, number>((v) => (v < 0 ? `expected a value of 0 or more, got ${v}` : v)),
   );
 
 /** A date string by the strict rules; the 1C empty date becomes `null`. */
 export const date = () =>
   z.pipe(
     z.string({ error: (iss) => dateProblem(iss.input) ?? undefined }),
-    parsedBy<string, DayNumber | null>(dateProblem, (v) => parseDate(v)),
+    parsedBy<string, DayNumber | null>(readDate),
   );
 
 /** A date that must be present (the 1C empty date is refused). */
 export const requiredDate = () =>
   z.pipe(
     date(),
-    parsedBy<DayNumber | null, DayNumber>(
-      (v) => (v === null ? 'expected a date, got the empty date 0001-01-01' : null),
-      (v) => v as DayNumber,
-    ),
+    parsedBy<DayNumber | null, DayNumber>((v) => (v === null ? EMPTY_DATE : v)),
   );
 
 /**
@@ -66,11 +81,9 @@ export const requiredDate = () =>
 export const dateText = (emptyIsNone = false) =>
   z.string({ error: (iss) => dateProblem(iss.input) ?? undefined }).check(
     z.superRefine((v, ctx) => {
-      const problem = dateProblem(v);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: v });
-      else if (!emptyIsNone && parseDate(v) === null) {
-        ctx.addIssue({ code: 'custom', message: 'expected a date, got the empty date 0001-01-01', input: v });
-      }
+      const r = readDate(v);
+      if (typeof r === 'string') ctx.addIssue({ code: 'custom', message: r, input: v });
+      else if (!emptyIsNone && r === null) ctx.addIssue({ code: 'custom', message: EMPTY_DATE, input: v });
     }),
   );
 
@@ -81,10 +94,7 @@ export const optional = <T extends z.ZodMiniType>(type: T) => z.optional(z.nulla
 export const month = () =>
   z.pipe(
     z.string({ error: (iss) => monthProblem(iss.input) ?? undefined }),
-    parsedBy<string, number>(
-      (v) => monthProblem(v)?.replace(/^[^:]*: /, '') ?? null,
-      (v) => parseMonth(v),
-    ),
+    parsedBy<string, number>(readMonth),
   );
 
 /** A non-empty id: a string, or a number turned into a string. */
@@ -107,19 +117,30 @@ const ARTICLE: Record<string, string> = {
 
 type ZodIssue = z.core.$ZodIssue & { input?: unknown };
 
-/** Turns zod issues into {@link PulseIssue}s with messages that say what was received. */
+/** Turns schema issues into {@link PulseIssue}s with messages that say what was received. */
 export function toIssues(issues: readonly ZodIssue[], prefix: readonly PropertyKey[] = []): PulseIssue[] {
-  return issues.map((issue) => ({ path: joinPath([...prefix, ...issue.path]), message: messageOf(issue) }));
+  return issues.map((issue) => ({
+    path: joinPath([...prefix, ...issue.path]),
+    message: missingWording(messageOf(issue)),
+  }));
+}
+
+/** "expected X, got undefined" (a field not sent) reads "missing (expected X)", as elsewhere. */
+function missingWording(message: string): string {
+  // A message may quote an inner one after its path: "[0].min: expected a number, got undefined".
+  const m = /^((?:\S+: )?)expected (.*), got undefined$/.exec(message);
+  return m ? `${m[1]}missing (expected ${m[2]})` : message;
 }
 
 function messageOf(issue: ZodIssue): string {
   const got = describeValue(issue.input);
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `missing (expected ${ARTICLE[issue.expected] ?? issue.expected})`;
-      return `expected ${ARTICLE[issue.expected] ?? issue.expected}, got ${got}`;
+      if (issue.input === undefined)
+        return `missing (expected ${ARTICLE[issue.expected!] ?? issue.expected})`;
+      return `expected ${ARTICLE[issue.expected!] ?? issue.expected}, got ${got}`;
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
+      return `expected one of ${issue.values!.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
     case 'too_small':
       return issue.origin === 'array'
         ? `expected at least ${issue.minimum} item(s)`
@@ -149,7 +170,7 @@ export type Validated<T> =
  */
 export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): Validated<z.output<S>> {
   const first = schema.safeParse(data, { reportInput: true });
-  if (first.success) return { ok: true, value: first.data, issues: [], dropped: 0 };
+  if (first.success) return { ok: true, value: first.data as z.output<S>, issues: [], dropped: 0 };
   const issues = toIssues(first.error.issues as ZodIssue[]);
   const drops = new Map<string, { path: PropertyKey[]; indices: Set<number> }>();
   for (const issue of first.error.issues) {
@@ -169,7 +190,7 @@ export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): Val
   }
   const second = schema.safeParse(pruned, { reportInput: true });
   if (!second.success) return { ok: false, issues };
-  return { ok: true, value: second.data, issues, dropped };
+  return { ok: true, value: second.data as z.output<S>, issues, dropped };
 }
 
 function isArrayAt(data: unknown, path: readonly PropertyKey[]): boolean {
@@ -213,5 +234,5 @@ export function parseOrThrow<S extends z.ZodMiniType>(
 ): z.output<S> {
   const r = schema.safeParse(data, { reportInput: true });
   if (!r.success) throw new PulseDataError(toIssues(r.error.issues as ZodIssue[], prefix));
-  return r.data;
+  return r.data as z.output<S>;
 }

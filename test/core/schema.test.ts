@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as z from '../../src/core/internal/z.js';
 import { amount, date, validate, parseOrThrow, nonNegativeAmount, month } from '../../src/core/schema.js';
 import { PulseDataError } from '../../src/core/errors.js';
 import { dayNumber, formatIsoDate } from '../../src/core/dates.js';

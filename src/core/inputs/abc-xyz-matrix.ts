@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../internal/z.js';
 import { amount, id } from '../schema.js';
 
 /** What the values measure: money (revenue, gross profit) or a count of sales documents. */
@@ -28,6 +28,8 @@ const period = z.pipe(
 const rowChecks = (label: string) =>
   z.superRefine<{ periods: unknown; rows: unknown }>(
     (value, ctx) => {
+      // Runs on the raw input (`when`), which may be anything: null, a number, a string.
+      if (value === null || typeof value !== 'object') return;
       const { periods, rows } = value;
       if (!Array.isArray(rows)) return;
       const seen = new Map<string, number>();

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../internal/z.js';
 import { id, nonNegativeAmount } from '../schema.js';
 
 /** Units of the values: shares of the client base in percent, money, or counts. */

@@ -1,11 +1,11 @@
-import type * as z from 'zod/mini';
+import type * as z from '../internal/z.js';
 import { dateProblem, parseDate, parseMonth, type DayNumber } from '../dates.js';
 import { describeValue } from '../errors.js';
 import { amountProblem, parseAmount } from '../numbers.js';
 
-// The row check the element runs. The zod schema (debt-table.schema.ts) documents the
+// The row check the element runs. The schema of a row (debt-table.schema.ts) documents the
 // input and generates the published JSON Schema; validating 20 000 rows with their
-// charges, payments and invoices through it takes seconds, so the element reads rows
+// charges, payments and invoices through it takes about a second, so the element reads rows
 // with this hand-written equivalent: the same rules, paths and messages (a browser test
 // compares the two on bad rows). It also normalises the row, once.
 
@@ -240,9 +240,9 @@ export function rowData(raw: unknown): RowData {
 }
 
 /**
- * zod refinement of the whole `rows` array: reads each row (remembering its normalised
+ * A refinement of the whole `rows` array: reads each row (remembering its normalised
  * form), then checks that ids are unique. One refinement for the array, not one per row:
- * zod's own overhead per element is most of the cost at 20 000 rows.
+ * the schema's own overhead per element is most of the cost at 20 000 rows.
  */
 export function checkRows(rows: unknown[], ctx: z.core.$RefinementCtx<unknown[]>): void {
   if (!Array.isArray(rows)) return;

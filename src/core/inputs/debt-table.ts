@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../internal/z.js';
 import { amount, date, id, month, nonNegativeAmount, dateText, optional } from '../schema.js';
 import { checkRows, duplicateIds } from './debt-table-check.js';
 

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as z from '../internal/z.js';
 import { formatIsoDate, parseDate } from '../dates.js';
 import { describeValue } from '../errors.js';
 

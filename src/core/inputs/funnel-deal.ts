@@ -1,11 +1,11 @@
-import type * as z from 'zod/mini';
+import type * as z from '../internal/z.js';
 import { dateProblem, parseDate } from '../dates.js';
 import { describeValue } from '../errors.js';
 import { amountProblem, parseAmount } from '../numbers.js';
 
-// The deal check the element runs. The zod schema of a deal (funnel.schema.ts) documents
+// The deal check the element runs. The schema of a deal (funnel.schema.ts) documents
 // the input and generates the published JSON Schema; validating 50 000 deals with their
-// histories through it takes seconds, so the element checks deals with this hand-written
+// histories through it takes over a second, so the element checks deals with this hand-written
 // equivalent instead: the same rules, the same paths, the same messages (a browser test
 // compares the two on bad deals). The core parses the values again.
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../internal/z.js';
 import { id, nonNegativeAmount, dateText, optional } from '../schema.js';
 import { checkFunnel } from './funnel-checks.js';
 import { checkDeal } from './funnel-deal.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../internal/z.js';
 import { amountProblem } from '../numbers.js';
 import { dateProblem } from '../dates.js';
 import { describeValue } from '../errors.js';
@@ -18,12 +18,20 @@ const dateText = () =>
     }),
   );
 
-/** An amount (a number or a number string), kept as written. */
+/**
+ * An amount (a number or a number string), kept as written. Any value reaches the check (not
+ * a type check that aborts), so a bad amount of a `{date, amount}` purchase is named at its
+ * own path (`purchases[1].amount`), not as a purchase of the wrong shape.
+ */
 const amountText = () =>
-  z.union([z.number(), z.string()], { error: (iss) => amountProblem(iss.input) ?? undefined }).check(
+  z.custom<number | string>().check(
     z.check<number | string>((ctx) => {
       const problem = amountProblem(ctx.value);
       if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, continue: true });
+    }),
+    z.meta({
+      type: ['number', 'string'],
+      description: 'An amount: a number or a string such as "1 234,56".',
     }),
   );
 

@@ -1,8 +1,8 @@
-import * as z from 'zod/mini';
+import * as z from './z.js';
 import { addKey, keySlots } from './key-table.js';
 
 /**
- * A zod check that the rows of an array have unique ids (strings or numbers, compared as
+ * A check that the rows of an array have unique ids (strings or numbers, compared as
  * strings): each repeat is an issue at `[i, 'id']` naming the first row,
  * `duplicate id "7" (first at invoices[2])`. It runs even when some rows have other
  * issues, so one error lists them all.
