@@ -60,6 +60,13 @@ export function channelShares(
   } else {
     gains = readSet(input.gains, 'gains', true, issues);
     losses = readSet(input.losses, 'losses', false, issues);
+    // Each value is finite, their sum may not be: shares of an infinite total are all 0.
+    const overflow = (set: Parsed[], name: string) => {
+      if (set.reduce((sum, s) => sum + s.value, 0) === Infinity)
+        issues.add(name, 'the values add up beyond 1.7e308: no shares can be computed');
+    };
+    overflow(gains, 'gains');
+    overflow(losses, 'losses');
   }
   let otherBelow = 0.02;
   let decimals = 0;
