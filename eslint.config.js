@@ -38,6 +38,7 @@ export default tseslint.config(
       'schemas/',
       'custom-elements.json',
       '**/.tmp*/',
+      'test/bench/.out/',
       '**/*.d.ts',
     ],
   },
@@ -75,6 +76,11 @@ export default tseslint.config(
             {
               name: 'lit-html/directives/unsafe-html.js',
               message: 'No unsafeHTML: render with a Lit template.',
+            },
+            {
+              name: 'lit/directives/style-map.js',
+              message:
+                "Lit's styleMap writes a style attribute a strict CSP refuses: use shared/style-map.js.",
             },
           ],
         },

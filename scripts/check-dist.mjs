@@ -77,6 +77,9 @@ try {
   for (const [page, expected] of [
     ['test/host/module.html', ['Допродажи ОС', '50 %', 'Рекомендации', '23 %']],
     ['test/host/classic.html', ['Допродажи ОС', '50%', 'Рекомендации', '23%']],
+    // The bundle loaded twice (two vendors on one page): no error, the first copy serves.
+    ['test/host/module-twice.html', ['Допродажи ОС', '50 %', 'Рекомендации', '23 %']],
+    ['test/host/classic-twice.html', ['Допродажи ОС', '50%', 'Рекомендации', '23%']],
   ]) {
     console.log(page);
     const tab = await browser.newPage();

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../../shared/style-map.js';
 import { cellText, groupText, type ColumnDef, type Ctx } from './debt-table.columns.js';
 import type { GroupNode } from './debt-table.model.js';
 import type { DebtTableColumn } from './debt-table.schema.js';

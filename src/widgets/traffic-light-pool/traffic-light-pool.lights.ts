@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../../shared/style-map.js';
 import type { TrafficColor } from '../../core/traffic-light.js';
 import type { Formatter } from '../../shared/format.js';
 import { fill } from '../../shared/messages.js';

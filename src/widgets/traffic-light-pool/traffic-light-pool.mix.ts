@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../../shared/style-map.js';
 import { EPSILON } from '../../core/numbers.js';
 import type { PoolMix, TrafficColor, TrafficTarget } from '../../core/traffic-light.js';
 import type { Formatter } from '../../shared/format.js';
