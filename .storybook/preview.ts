@@ -20,27 +20,46 @@ function applyTheme(root: Element, theme: Theme) {
   }
 }
 
+/** Sets `lang` on every element of the story that pins its own (a wrapper from the story's args). */
+function applyLocale(root: Element, locale: string) {
+  for (const el of root.querySelectorAll('[lang]')) el.setAttribute('lang', locale);
+}
+
 /**
  * Wraps each story in `<div lang=… data-theme=…>`: widgets read `lang` from their closest
  * ancestor, and pulse-* elements without a `theme` attribute get the toolbar theme.
  * A story pins either with story-level globals: `globals: { locale: 'en', theme: 'dark' }`.
+ *
+ * Locale "As the story" (the default) keeps each story's own language; choosing ru or en
+ * overrides it everywhere, also in stories that pin `lang` through their args (the `lang`
+ * arg is replaced, and any inner `lang` attribute follows).
  */
 const withLocaleAndTheme: Decorator = (story, context) => {
-  const locale = (context.globals.locale as string | undefined) ?? 'ru';
+  const chosen = context.globals.locale as string | undefined;
+  const locale = chosen === 'ru' || chosen === 'en' ? chosen : undefined;
   const theme = (context.globals.theme as Theme | undefined) ?? 'auto';
+  const rendered =
+    locale && 'lang' in context.args ? story({ args: { ...context.args, lang: locale } }) : story();
   return html`<div
     class="pulse-story"
-    lang=${locale}
+    lang=${locale ?? 'ru'}
     data-theme=${theme}
-    ${ref((el) => el && queueMicrotask(() => applyTheme(el, theme)))}
+    ${ref(
+      (el) =>
+        el &&
+        queueMicrotask(() => {
+          applyTheme(el, theme);
+          if (locale) applyLocale(el, locale);
+        }),
+    )}
   >
-    ${story()}
+    ${rendered}
   </div>`;
 };
 
 const preview: Preview = {
   decorators: [withLocaleAndTheme],
-  initialGlobals: { locale: 'ru', theme: 'auto' },
+  initialGlobals: { locale: 'story', theme: 'auto' },
   globalTypes: {
     locale: {
       description: 'Language of the widgets (lang on a wrapper)',
@@ -48,6 +67,7 @@ const preview: Preview = {
         title: 'Locale',
         icon: 'globe',
         items: [
+          { value: 'story', title: 'As the story' },
           { value: 'ru', title: 'Русский (ru-RU)' },
           { value: 'en', title: 'English (en-US)' },
         ],

@@ -60,3 +60,19 @@ export {
   type DebtTableResult,
 } from './widgets/debt-table/debt-table.component.js';
 export * from './widgets/debt-table/debt-table.events.js';
+
+export * from './shared/data-source.js';
+export {
+  PulseDashboard,
+  type DashboardLoader,
+  type DashboardWidgetElement,
+} from './widgets/dashboard/dashboard.component.js';
+export * from './widgets/dashboard/dashboard.events.js';
+export {
+  schema as dashboardSchema,
+  validateDashboard,
+  DASHBOARD_WIDGET_TYPES,
+  type DashboardConfig,
+  type DashboardWidgetConfig,
+  type CheckedDashboard,
+} from './widgets/dashboard/dashboard.schema.js';

@@ -13,4 +13,5 @@ export * from './debt.js';
 export * from './collection.js';
 export * from './payments.js';
 export * from './funnel.js';
+export * from './filter.js';
 export * from './inputs/index.js';

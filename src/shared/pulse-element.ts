@@ -1,13 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ZodMiniType } from 'zod/mini';
+import type { ZodMiniType } from '../core/internal/z.js';
 import { PulseDataError, type PulseIssue } from '../core/errors.js';
 import { validate } from '../core/schema.js';
+import { DataSource, dataSourceStyles, type PulseLoader } from './data-source.js';
 import { PulseErrorEvent, type PulseErrorDetail } from './events.js';
 import { LocaleController } from './locale-controller.js';
 import { common, fill } from './messages.js';
 import { ResizeController } from './resize-controller.js';
 import { baseStyles } from './theme.js';
+import { WorkerJobs, type ElementJob, type JobArrival } from '../worker/worker-jobs.js';
+import { tableCsv } from './table-csv.js';
 
 /** What a widget is showing. */
 export const PULSE_STATUSES = { loading: 'loading', empty: 'empty', error: 'error', ready: 'ready' } as const;
@@ -31,6 +34,9 @@ const MAX_LISTED_ISSUES = 8;
  * @csspart notice - The list of left-out items above a partly valid result.
  * @csspart empty - The empty state.
  * @csspart loading - The loading state.
+ * @csspart busy - Shown above the last result while a large input is computed in the worker.
+ * @csspart updated-at - When the data of `src` / `loader` was last loaded (localised time).
+ * @csspart stale - A failed refresh, shown while the last good data stays.
  * @cssproperty [--pulse-font-family=system-ui] - Font family.
  * @cssproperty [--pulse-font-size=14px] - Base font size.
  * @cssproperty [--pulse-color-bg=#ffffff] - Background.
@@ -50,13 +56,23 @@ const MAX_LISTED_ISSUES = 8;
  * @cssproperty [--pulse-radius=6px] - Corner radius.
  */
 export abstract class PulseElement<TInput, TResult> extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, dataSourceStyles];
 
   /** The widget's input JSON (see its JSON Schema). Replace it, don't mutate it. */
   @property({ attribute: false }) data?: unknown;
 
   /** A URL to fetch the input JSON from, when `data` is not set. */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * A host callback that returns the input (`(signal) => Promise<unknown>`), for hosts that
+   * fetch their own way; wins over `src`. Without `data`, `loader` or `src`, a
+   * `<script type="application/json">` child is the input.
+   */
+  @property({ attribute: false }) loader?: PulseLoader;
+
+  /** Seconds between automatic reloads of `src` / `loader` (0: none). */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
 
   /** Shows the loading state (for hosts that fetch the data themselves). */
   @property({ type: Boolean, reflect: true }) loading = false;
@@ -67,6 +83,18 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
   /** Accessible name of the chart; a default from the locale is used otherwise. */
   @property() label?: string;
 
+  /**
+   * Inputs of more rows than this are validated and computed in a Web Worker, so the page
+   * stays responsive (the last result stays on screen meanwhile); `0` never uses a worker.
+   */
+  @property({ type: Number, attribute: 'worker-threshold' }) workerThreshold = 5000;
+
+  /**
+   * URL of `pulse-worker.js`. By default it is found beside the ES module (or the classic
+   * script, or `CrmPulse.workerUrl`); where none can start, the element computes on the main thread.
+   */
+  @property({ attribute: 'worker-url' }) workerUrl?: string;
+
   protected readonly i18n = new LocaleController(this);
   protected readonly size = new ResizeController(this);
 
@@ -75,13 +103,25 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
   /** Issues of the last input (all of them when `status` is error, the left-out part otherwise). */
   @state() protected issues: PulseIssue[] = [];
   @state() private invalid = false;
-  @state() private fetching = false;
 
-  private fetched?: unknown;
-  private fetchError?: PulseIssue;
-  private fetchAbort?: AbortController;
+  /** Where the input comes from when `data` is not set: `loader`, `src` or a script child. */
+  private readonly source = new DataSource(this, (valueChanged) => {
+    if (valueChanged) this.inputDirty = true;
+    this.requestUpdate();
+  });
+  private get fetching(): boolean {
+    return this.source.loading;
+  }
+  private get fetched(): unknown {
+    return this.source.value;
+  }
+  private get fetchError(): PulseIssue | undefined {
+    return this.source.error;
+  }
   private pendingError?: PulseErrorDetail;
   private inputDirty = true;
+  /** Validation + compute of large inputs in a worker. */
+  private readonly jobs = new WorkerJobs(this);
 
   /** The schema of `data`. */
   protected abstract readonly schema: ZodMiniType;
@@ -95,44 +135,76 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
   protected recomputeOn(): readonly PropertyKey[] {
     return [];
   }
+  /**
+   * The widget's worker job and its parameters (structured-cloneable), or `null` to always
+   * compute on the main thread. The job must give what {@link fromWorker} turns into
+   * exactly what {@link compute} gives.
+   */
+  protected workerJob(): ElementJob | null {
+    return null;
+  }
+  /** Turns the worker job's result into the widget's result (the main-thread layout part). */
+  protected fromWorker(value: unknown): TResult {
+    return value as TResult;
+  }
+  /** Rows in the input, counted cheaply: the items of the arrays one and two levels down. */
+  protected sizeOf(data: unknown): number {
+    if (Array.isArray(data)) return data.length;
+    if (data === null || typeof data !== 'object') return 0;
+    let n = 0;
+    for (const v of Object.values(data)) {
+      if (Array.isArray(v)) n += v.length;
+      else if (v !== null && typeof v === 'object')
+        for (const w of Object.values(v)) if (Array.isArray(w)) n += w.length;
+    }
+    return n;
+  }
 
   /** What the widget is showing now. */
   get status(): PulseStatus {
-    if (this.loading || (this.fetching && this.result === undefined && this.data === undefined))
+    if (
+      this.loading ||
+      this.jobs.busy ||
+      (this.fetching && this.result === undefined && this.data === undefined)
+    )
       return 'loading';
     if (this.invalid) return 'error';
     if (this.result === undefined || this.isEmpty(this.result)) return 'empty';
     return 'ready';
   }
 
-  /** Fetches `src` again (the last good data stays on screen meanwhile). */
+  /** Loads `loader` / `src` again (the last good data stays on screen meanwhile). */
   refresh(): Promise<void> {
-    return this.src ? this.load(this.src) : Promise.resolve();
+    return this.source.refresh();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.fetchAbort?.abort();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A fetch aborted by a removal restarts when the element comes back.
-    if (this.src && this.fetched === undefined && !this.fetchAbort && this.hasUpdated)
-      void this.load(this.src);
+  /**
+   * The widget's data as CSV text (the Russian Excel dialect for `ru`, plain CSV for `en`):
+   * by default its data table, as shown; widgets with a richer export override it.
+   */
+  toCsv(): string {
+    return tableCsv(this.renderRoot, this.i18n.lang);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src')) {
-      this.fetched = undefined;
-      this.fetchError = undefined;
-      if (this.src) void this.load(this.src);
-      else this.fetchAbort?.abort();
-    }
+    if (changed.has('src') || changed.has('loader')) this.source.sourceChanged();
+    if (changed.has('refreshInterval')) this.source.schedule();
     if (this.inputDirty || changed.has('data') || this.recomputeOn().some((k) => changed.has(k))) {
       this.inputDirty = false;
       this.run();
     }
+    const arrived = this.jobs.take();
+    if (arrived) this.settleJob(arrived);
+  }
+
+  /** Resolves once the element has rendered the result of its current input (a worker job included). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.jobs.running) {
+      await this.jobs.running;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -144,35 +216,8 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
     }
   }
 
-  private async load(src: string): Promise<void> {
-    this.fetchAbort?.abort();
-    const controller = new AbortController();
-    this.fetchAbort = controller;
-    this.fetching = true;
-    try {
-      const response = await fetch(src, {
-        signal: controller.signal,
-        headers: { Accept: 'application/json' },
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      const json: unknown = await response.json();
-      if (controller.signal.aborted) return;
-      this.fetched = json;
-      this.fetchError = undefined;
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.fetchError = { path: 'src', message: `${errorMessage(error)} (${src})` };
-    } finally {
-      if (this.fetchAbort === controller) {
-        this.fetchAbort = undefined;
-        this.fetching = false;
-        this.inputDirty = true;
-        this.requestUpdate();
-      }
-    }
-  }
-
   private run(): void {
+    this.jobs.cancel();
     const input = this.data !== undefined ? this.data : this.fetched;
     if (input === undefined) {
       if (this.data === undefined && this.fetchError) {
@@ -185,6 +230,17 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
       this.result = undefined;
       return;
     }
+    const job = this.workerThreshold > 0 && this.sizeOf(input) > this.workerThreshold && this.workerJob();
+    const url = job && WorkerJobs.url(this.workerUrl);
+    if (job && url) {
+      this.jobs.start(url, job, input, (value) => this.fromWorker(value));
+      return;
+    }
+    this.computeNow(input);
+  }
+
+  /** Validates and computes on the main thread. */
+  private computeNow(input: unknown): void {
     const checked = validate(this.schema, input);
     if (!checked.ok) {
       this.result = undefined;
@@ -206,6 +262,33 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
       this.pendingError = { issues: checked.issues, partial: true, source: 'data' };
   }
 
+  /** Takes a worker job's outcome as {@link computeNow} would have ended. */
+  private settleJob(arrived: JobArrival): void {
+    if ('fallback' in arrived) {
+      this.computeNow(arrived.fallback);
+      return;
+    }
+    const outcome = arrived.outcome;
+    if (!outcome.ok || !('prepared' in arrived)) {
+      this.result = undefined;
+      if (!outcome.ok) this.fail(outcome.issues, outcome.source, false);
+      return;
+    }
+    if ('error' in arrived.prepared) {
+      const error = arrived.prepared.error;
+      this.result = undefined;
+      const issues =
+        error instanceof PulseDataError ? error.issues : [{ path: '', message: errorMessage(error) }];
+      this.fail(issues, 'compute', false);
+      return;
+    }
+    this.result = arrived.prepared.value as TResult;
+    this.invalid = false;
+    this.issues = outcome.issues;
+    if (outcome.issues.length > 0)
+      this.pendingError = { issues: outcome.issues, partial: true, source: 'data' };
+  }
+
   private fail(issues: PulseIssue[], source: PulseErrorDetail['source'], partial: boolean): void {
     this.invalid = !partial;
     this.issues = issues;
@@ -213,9 +296,17 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
   }
 
   override render(): TemplateResult {
+    return html`${this.renderState()}${this.source.renderStatus(this.i18n.lang)}`;
+  }
+
+  private renderState(): TemplateResult {
     const m = this.i18n.t(common);
     switch (this.status) {
       case 'loading':
+        // A worker job under way keeps the last result on screen, marked busy.
+        if (this.jobs.busy && !this.loading && this.result !== undefined && !this.invalid)
+          return html`<div class="busy" part="busy" role="status" aria-live="polite">${m.loading}</div>
+            ${this.renderNotice()}${this.renderResult(this.result)}`;
         return html`<div class="state state--loading" part="loading" role="status" aria-live="polite">
           ${m.loading}
         </div>`;

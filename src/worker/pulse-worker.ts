@@ -1,14 +1,22 @@
 /// <reference lib="webworker" />
-// The worker side of crm-pulse/worker: runs the pure core on messages from the page.
+// The worker side of crm-pulse/worker: runs the pure core on messages from the page, and
+// the widgets' jobs (validation + core step) for the elements above their size threshold.
 // It is the same code as the core (nothing is re-implemented), so results are identical.
 import * as core from '../core/index.js';
 import { PulseDataError } from '../core/errors.js';
-import { WORKER_FUNCTIONS, type WorkerRequest, type WorkerResponse } from './protocol.js';
+import { jobHost } from './job-host.js';
+import { WORKER_FUNCTIONS, type JobRequest, type WorkerRequest, type WorkerResponse } from './protocol.js';
+import { widgetJobs } from './widget-jobs.js';
 
 const allowed = new Set<string>(WORKER_FUNCTIONS);
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const jobs = jobHost(widgetJobs, (response) => scope.postMessage(response));
 
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+scope.onmessage = (event: MessageEvent<WorkerRequest | JobRequest>) => {
+  if ('type' in event.data) {
+    jobs(event.data);
+    return;
+  }
   const { id, fn, args } = event.data;
   let response: WorkerResponse;
   try {

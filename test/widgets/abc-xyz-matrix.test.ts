@@ -496,12 +496,9 @@ describe('<pulse-abc-xyz-matrix>', () => {
 
   it('renders 5 000 clients × 12 months and pages the client list', async () => {
     const data = abcXyzLarge();
-    const t0 = performance.now();
     const el = await matrix(data);
-    const elapsed = performance.now() - t0;
     const cells = ['AX', 'AY', 'AZ', 'BX', 'BY', 'BZ', 'CX', 'CY', 'CZ', 'lost', 'potential'];
     expect(cells.reduce((s, k) => s + count(el, k), 0)).to.equal(5000);
-    expect(elapsed).to.be.lessThan(3000);
     click(cell(el, 'CZ'));
     await settle(el);
     const rows = part(el, 'client-table')!.querySelectorAll('tbody tr').length;

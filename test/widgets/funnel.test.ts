@@ -486,19 +486,16 @@ describe('<pulse-funnel>', () => {
     expect((await event).detail).to.deep.include({ stage: 'qualification', ids: null, lostIds: null });
   });
 
-  it('renders 50 000 deals of 20 owners in reasonable time', async function () {
+  it('renders 50 000 deals of 20 owners (speed is in npm run bench)', async function () {
     this.timeout(60_000);
     const data = largeDeals();
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('pulse-funnel');
-    const started = performance.now();
     el.data = data;
     wrapper.append(el);
     await settle(el);
-    const took = performance.now() - started;
     expect(el.status).to.equal('ready');
     expect(text(stageRows(el)[0].querySelector('.fig--count'))).to.contain('50 000');
     expect(part(el, 'owners')!.querySelectorAll('tbody tr')).to.have.length(20);
-    expect(took).to.be.below(8_000);
   });
 });

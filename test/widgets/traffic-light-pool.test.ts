@@ -549,27 +549,15 @@ describe('<pulse-traffic-light-pool>', () => {
     expectNoJunk(el);
   });
 
-  it('stays fast with 5,000 clients (time from setting .data to rendered)', async () => {
+  it('renders 5,000 clients as owner bars and a paged table (speed is in npm run bench)', async () => {
     const el = await pool(poolExample);
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      el.data = { ...poolLarge };
-      await el.updateComplete;
-      times.push(performance.now() - t0);
-    }
-    const best = Math.min(...times);
-    console.log(
-      `5,000 clients: .data to rendered ${times.map((t) => t.toFixed(0)).join(' / ')} ms (best ${best.toFixed(0)})`,
-    );
+    el.data = { ...poolLarge };
+    await el.updateComplete;
     expect(el.status).to.equal('ready');
     expect($$(el, '[part~="bar"]')).to.have.length(13);
     expect(text($(el, '.shown'))).to.equal('Показано 5 000 из 5 000');
-    expect(best).to.be.lessThan(1000);
     el.view = 'table';
-    const t0 = performance.now();
     await settle(el);
-    console.log(`5,000 clients: switch to the table ${(performance.now() - t0).toFixed(0)} ms`);
     expect(tableRows(el)).to.have.length(50);
     expect(text($(el, '[part~="pager"]'))).to.contain('Страница 1 из 100');
   });

@@ -25,6 +25,7 @@ import { ParetoController, renderParetoView } from './abc-xyz-matrix.pareto-view
 import { readingOf, type AbcXyzReadings } from './abc-xyz-matrix.readings.js';
 import { schema, type AbcXyzMatrixInput } from './abc-xyz-matrix.schema.js';
 import { styles } from './abc-xyz-matrix.styles.js';
+import { abcXyzMatrixJob, withLookup, type AbcXyzMatrixCore } from './abc-xyz-matrix.job.js';
 import {
   cellName,
   matrixSummary,
@@ -138,6 +139,14 @@ export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMat
 
   protected compute(input: AbcXyzMatrixInput): AbcXyzMatrixViewResult {
     return computeView(input, this.options);
+  }
+
+  protected override workerJob() {
+    return { widget: abcXyzMatrixJob.widget, params: this.options ?? {} };
+  }
+
+  protected override fromWorker(core: unknown): AbcXyzMatrixViewResult {
+    return withLookup(core as AbcXyzMatrixCore);
   }
 
   protected isEmpty(result: AbcXyzMatrixViewResult): boolean {

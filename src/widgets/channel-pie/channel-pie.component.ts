@@ -1,20 +1,20 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  channelShares,
   OTHER_KEY,
   type ChannelSharesOptions,
   type ChannelSharesResult,
   type ChannelSlice,
 } from '../../core/shares.js';
 import { PulseElement } from '../../shared/pulse-element.js';
-import { fill } from '../../shared/messages.js';
+import { common, fill } from '../../shared/messages.js';
 import { donutGeometry, DONUT_INNER, type SliceGeometry } from './channel-pie.chart.js';
 import { PulseSliceSelectEvent } from './channel-pie.events.js';
 import { messages } from './channel-pie.messages.js';
 import { schema, type ChannelPieInput, type ChannelUnit } from './channel-pie.schema.js';
 import { styles } from './channel-pie.styles.js';
 import { listKey } from '../../shared/keys.js';
+import { channelPieJob } from './channel-pie.job.js';
 
 /** Options of `<pulse-channel-pie>`: grouping and rounding of the shares. */
 export type ChannelPieOptions = Pick<ChannelSharesOptions, 'otherBelow' | 'decimals' | 'sort'>;
@@ -37,6 +37,8 @@ interface FlatSlice {
 }
 
 const LABEL_MIN_ANGLE = 0.3;
+/** Members of "other" named in its legend, tooltip and labels; the rest are counted ("and 49 990 more"). */
+const MAX_MEMBERS = 10;
 
 /**
  * Sales channel shares and loss reasons as two donuts, each with its own total, and the
@@ -96,13 +98,11 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
   }
 
   protected compute(input: ChannelPieInput): ChannelPieResult {
-    const shares = channelShares({ gains: input.gains, losses: input.losses ?? [] }, this.options ?? {});
-    return {
-      ...shares,
-      unit: input.unit ?? 'count',
-      currency: input.currency ?? 'RUB',
-      hasLosses: input.losses !== undefined,
-    };
+    return channelPieJob.core(input, this.options ?? {});
+  }
+
+  protected override workerJob() {
+    return { widget: channelPieJob.widget, params: this.options ?? {} };
   }
 
   protected isEmpty(result: ChannelPieResult): boolean {
@@ -161,8 +161,20 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
 
   private describe(f: FlatSlice): string {
     const m = this.i18n.t(messages);
-    const members = f.slice.members ? ` (${f.slice.members.map((x) => x.label).join(', ')})` : '';
+    const members = f.slice.members ? ` (${this.membersText(f.slice.members)})` : '';
     return `${f.set === 'gains' ? m.gains : m.losses}. ${this.sliceLabel(f.slice)}${members}: ${this.value(f.slice.value)}, ${this.percent(f.slice.percent)}`;
+  }
+
+  /** The members of "other", the first {@link MAX_MEMBERS} by name and the rest counted. */
+  private membersText(members: NonNullable<ChannelSlice['members']>): string {
+    const named = members
+      .slice(0, MAX_MEMBERS)
+      .map((x) => x.label)
+      .join(', ');
+    const rest = members.length - MAX_MEMBERS;
+    return rest > 0
+      ? `${named} ${fill(this.i18n.t(common).more, { n: this.i18n.format.count(rest) })}`
+      : named;
   }
 
   private select(index: number): void {
@@ -299,7 +311,7 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
             <span>${this.sliceLabel(f.slice)}</span>
             <span class="num muted">${this.value(f.slice.value)}</span>
             <span class="num">${this.percent(f.slice.percent)}</span>
-            ${f.slice.members ? html`<span class="members">${f.slice.members.map((x) => x.label).join(', ')}</span>` : nothing}
+            ${f.slice.members ? html`<span class="members">${this.membersText(f.slice.members)}</span>` : nothing}
           </li>`,
       )}
     </ul>`;
@@ -310,7 +322,15 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
       <span class="num">${this.value(f.slice.value)} · ${this.percent(f.slice.percent)}</span>
       ${
         f.slice.members
-          ? html`<br />${f.slice.members.map((x) => html`${x.label}: ${this.value(x.value)}<br />`)}`
+          ? html`<br />${f.slice.members
+                .slice(0, MAX_MEMBERS)
+                .map((x) => html`${x.label}: ${this.value(x.value)}<br />`)}${
+                f.slice.members.length > MAX_MEMBERS
+                  ? fill(this.i18n.t(common).more, {
+                      n: this.i18n.format.count(f.slice.members.length - MAX_MEMBERS),
+                    })
+                  : nothing
+              }`
           : nothing
       }`;
   }
@@ -370,7 +390,7 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
             html`<tr>
               <td>${f.set === 'gains' ? m.gains : m.losses}</td>
               <th scope="row">
-                ${this.sliceLabel(f.slice)}${f.slice.members ? ` (${f.slice.members.map((x) => x.label).join(', ')})` : ''}
+                ${this.sliceLabel(f.slice)}${f.slice.members ? ` (${this.membersText(f.slice.members)})` : ''}
               </th>
               <td class="num">${this.value(f.slice.value)}</td>
               <td class="num">${this.percent(f.slice.percent)}</td>

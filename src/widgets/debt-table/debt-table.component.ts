@@ -27,6 +27,7 @@ import { renderToolbar } from './debt-table.toolbar.js';
 import { orderOf, renderLegend, summaryText } from './debt-table.text.js';
 import { flatten, keyAction, type Item } from './debt-table.tree.js';
 import { LineWindow } from './debt-table.window.js';
+import { debtTableJob, withGroups, type DebtTableCore } from './debt-table.job.js';
 
 export type { DebtTableOptions, DebtTableResult } from './debt-table.model.js';
 
@@ -109,6 +110,14 @@ export class PulseDebtTable extends PulseElement<DebtTableInput, DebtTableResult
 
   protected compute(input: DebtTableInput): DebtTableResult {
     return computeTable(input, this.options);
+  }
+
+  protected override workerJob() {
+    return { widget: debtTableJob.widget, params: this.options ?? {} };
+  }
+
+  protected override fromWorker(core: unknown): DebtTableResult {
+    return withGroups(core as DebtTableCore);
   }
 
   protected isEmpty(result: DebtTableResult): boolean {
@@ -266,6 +275,11 @@ export class PulseDebtTable extends PulseElement<DebtTableInput, DebtTableResult
     return this.result
       ? toCsv(tableCsvRows(this.items, this.columns, this.ctx), dialectOf(this.i18n.lang))
       : '';
+  }
+
+  /** The base's export (the dashboard's CSV button): the visible table with group totals. */
+  override toCsv(): string {
+    return this.csv();
   }
 
   /** Copies the visible table to the clipboard as tab-separated text (pastes into spreadsheet cells). */

@@ -188,6 +188,11 @@ export function firstPaymentDays(payments: readonly { day: DayNumber; amount: nu
   return [...first.keys()].sort((a, b) => a - b).map((m) => calendarDay(first.get(m) as DayNumber).day);
 }
 
+/** The group tree over `rows` (the table's `root`): by the first level, then each group by the rest. */
+export function groupRows(rows: ClientRow[], levels: readonly DebtTableLevel[]): GroupNode {
+  return group('total', null, '', rows, levels);
+}
+
 /** Groups rows by the first level, then each group by the rest, in order of first appearance. */
 function group(
   level: GroupNode['level'],

@@ -1,16 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  funnel,
-  type FunnelInput,
-  type FunnelMode,
-  type FunnelResult,
-  type FunnelStage,
-} from '../../core/funnel.js';
+import { type FunnelMode, type FunnelResult, type FunnelStage } from '../../core/funnel.js';
 import { PulseElement } from '../../shared/pulse-element.js';
 import { PulseStageSelectEvent } from './funnel.events.js';
 import { messages } from './funnel.messages.js';
-import { stageBars, worstOwners, type StageBar } from './funnel.model.js';
+import type { StageBar } from './funnel.model.js';
 import { renderOwners } from './funnel.owners.js';
 import { ownersStyles } from './funnel.owners.styles.js';
 import { runtimeSchema, type FunnelRuntimeInput } from './funnel.schema.js';
@@ -18,6 +12,7 @@ import { renderLegend, renderStages, renderSummary, renderTable, type StagesView
 import { styles } from './funnel.styles.js';
 import { FunnelText } from './funnel.text.js';
 import { listKey } from '../../shared/keys.js';
+import { funnelJob, type FunnelJobParams } from './funnel.job.js';
 
 /** Options of `<pulse-funnel>`. */
 export interface FunnelWidgetOptions {
@@ -112,23 +107,16 @@ export class PulseFunnel extends PulseElement<FunnelRuntimeInput, FunnelWidgetRe
     return ['mode', 'options'];
   }
 
+  private get jobParams(): FunnelJobParams {
+    return { mode: this.mode, ids: this.options?.ids ?? true };
+  }
+
   protected compute(input: FunnelRuntimeInput): FunnelWidgetResult {
-    const { currency, ...data } = input;
-    const result = funnel(data as FunnelInput, { mode: this.mode, ids: this.options?.ids ?? true });
-    const stages = result.stages;
-    return {
-      ...result,
-      currency: currency ?? 'RUB',
-      fromDeals: data.deals !== undefined,
-      bars: stageBars(result, result.mode),
-      worst: worstOwners(result),
-      has: {
-        value: stages.some((s) => s.value !== null),
-        share: stages.some((s) => s.shareOfBase !== null),
-        clients: stages.some((s) => s.clients !== null),
-        time: stages.some((s) => s.time !== null && s.time.left + s.time.inStage > 0),
-      },
-    };
+    return funnelJob.core(input, this.jobParams);
+  }
+
+  protected override workerJob() {
+    return { widget: funnelJob.widget, params: this.jobParams };
   }
 
   protected isEmpty(result: FunnelWidgetResult): boolean {

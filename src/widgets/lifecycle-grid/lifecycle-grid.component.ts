@@ -7,6 +7,7 @@ import { PulseElement } from '../../shared/pulse-element.js';
 import { detailsCsv, renderDetails, soonIcon, type DetailsContext } from './lifecycle-grid.details.js';
 import { moveInGrid, renderGrid, renderPotential, type GridContext } from './lifecycle-grid.grid.js';
 import { PulseSegmentSelectEvent, type LifecycleGridSegment } from './lifecycle-grid.events.js';
+import { PulseOwnerSelectEvent } from '../traffic-light-pool/traffic-light-pool.events.js';
 import { messages } from './lifecycle-grid.messages.js';
 import {
   clientRows,
@@ -22,6 +23,7 @@ import {
 import { schema, type LifecycleGridInput } from './lifecycle-grid.schema.js';
 import { DEFAULT_STRATEGIES } from './lifecycle-grid.strategies.js';
 import { styles } from './lifecycle-grid.styles.js';
+import { lifecycleGridJob, withOrders, type LifecycleGridCore } from './lifecycle-grid.job.js';
 
 export type { LifecycleGridOptions, LifecycleGridResult } from './lifecycle-grid.model.js';
 export type { LifecycleStrategy } from './lifecycle-grid.strategies.js';
@@ -44,6 +46,7 @@ export type { LifecycleStrategy } from './lifecycle-grid.strategies.js';
  * @summary 3 × 3 client lifecycle grid with response strategies and client lists.
  * @tag pulse-lifecycle-grid
  * @fires pulse-segment-select - A cell (or "potential") was chosen. detail: {segment: 1..9 | 'potential', ids}
+ * @fires pulse-owner-select - An owner was chosen in the owner filter. detail: {owner, ids}
  * @fires pulse-error - The input, or part of it, was not accepted. detail: {issues, partial, source}
  * @csspart figure - The whole widget below the states.
  * @csspart header - The title line with the date and the owner filter.
@@ -110,6 +113,14 @@ export class PulseLifecycleGrid extends PulseElement<LifecycleGridInput, Lifecyc
 
   protected compute(input: LifecycleGridInput): LifecycleGridResult {
     return computeGrid(input, this.options ?? {});
+  }
+
+  protected override workerJob() {
+    return { widget: lifecycleGridJob.widget, params: this.options ?? {} };
+  }
+
+  protected override fromWorker(core: unknown): LifecycleGridResult {
+    return withOrders(core as LifecycleGridCore);
   }
 
   protected isEmpty(result: LifecycleGridResult): boolean {
@@ -229,6 +240,12 @@ export class PulseLifecycleGrid extends PulseElement<LifecycleGridInput, Lifecyc
     const value = (event.target as HTMLSelectElement).value;
     this.owner = value === '' ? undefined : this.owners[Number(value)];
     this.shown = this.page;
+    const owner = this.owner;
+    // An owner chosen here can filter other widgets (pulse-dashboard listens to it).
+    if (owner !== undefined && this.result?.clients) {
+      const ids = this.result.clients.filter((c) => c.owner === owner).map((c) => c.id);
+      this.dispatchEvent(new PulseOwnerSelectEvent({ owner, ids }));
+    }
   };
 
   private details(result: LifecycleGridResult, segment: LifecycleGridSegment): DetailsContext {

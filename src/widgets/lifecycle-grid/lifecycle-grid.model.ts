@@ -259,13 +259,58 @@ export function clientRows(
   owner?: string | null,
 ): LifecycleClientResult[] | null {
   if (!result.clients) return null;
+  // Memoised per result: a cell of 20 000 clients is sorted once, not on every render.
+  const memo = clientRowsMemo.get(result) ?? new Map<string, LifecycleClientResult[]>();
+  clientRowsMemo.set(result, memo);
+  const memoKey = `${segment}\u0000${owner === undefined ? '\u0001' : (owner ?? '\u0002')}`;
+  const known = memo.get(memoKey);
+  if (known) return known;
   const key = segment === 'potential' ? null : segment;
   const rows = result.clients.filter((c) => c.segment === key && (owner === undefined || c.owner === owner));
-  return rows.sort(
+  rows.sort(
     (a, b) =>
       (a.daysToNextState ?? Infinity) - (b.daysToNextState ?? Infinity) ||
-      (b.lastPurchase ?? '').localeCompare(a.lastPurchase ?? '') ||
-      (a.name ?? '').localeCompare(b.name ?? '', 'ru') ||
+      compareText(b.lastPurchase ?? '', a.lastPurchase ?? '') ||
+      byName.compare(a.name ?? '', b.name ?? '') ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  memo.set(memoKey, rows);
+  return rows;
 }
+
+const clientRowsMemo = new WeakMap<LifecycleGridResult, Map<string, LifecycleClientResult[]>>();
+
+/**
+ * The order of every cell's client list (all owners), as positions in `result.clients`:
+ * computed where the result is (a worker), so the page need not sort 20 000 clients when
+ * a cell is opened. {@link useClientOrders} gives them back to {@link clientRows}.
+ */
+export function clientOrders(result: LifecycleGridResult): Record<string, number[]> | null {
+  if (!result.clients) return null;
+  const position = new Map(result.clients.map((c, i) => [c, i]));
+  const orders: Record<string, number[]> = {};
+  for (const segment of SEGMENT_KEYS) {
+    orders[String(segment)] = (clientRows(result, segment) ?? []).map((c) => position.get(c) as number);
+  }
+  return orders;
+}
+
+/** Lets {@link clientRows} answer from orders made by {@link clientOrders} for this result. */
+export function useClientOrders(result: LifecycleGridResult, orders: Record<string, number[]> | null): void {
+  if (!orders || !result.clients) return;
+  const clients = result.clients;
+  const memo = new Map<string, LifecycleClientResult[]>();
+  for (const segment of SEGMENT_KEYS) {
+    const order = orders[String(segment)];
+    if (order)
+      memo.set(
+        `${segment}\u0000\u0001`,
+        order.map((i) => clients[i]),
+      );
+  }
+  clientRowsMemo.set(result, memo);
+}
+/** One collator for every comparison (`localeCompare(x, 'ru')` builds one per call). */
+const byName = new Intl.Collator('ru');
+/** ISO dates compare as plain strings. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -17,6 +17,7 @@ import {
 import { schema, type TrafficLightPoolInput } from './traffic-light-pool.schema.js';
 import { PoolState } from './traffic-light-pool.state.js';
 import { styles } from './traffic-light-pool.styles.js';
+import { trafficLightPoolJob } from './traffic-light-pool.job.js';
 import { renderTable } from './traffic-light-pool.table.js';
 import { summaryText, tipContent } from './traffic-light-pool.text.js';
 import { renderToolbar, type PoolView } from './traffic-light-pool.toolbar.js';
@@ -125,6 +126,10 @@ export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, T
 
   protected compute(input: TrafficLightPoolInput): TrafficLightPoolResult {
     return buildPool(input, this.options ?? {});
+  }
+
+  protected override workerJob() {
+    return { widget: trafficLightPoolJob.widget, params: this.options ?? {} };
   }
 
   protected isEmpty(result: TrafficLightPoolResult): boolean {

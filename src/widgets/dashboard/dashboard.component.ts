@@ -1,0 +1,441 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from '../../shared/style-map.js';
+import { filterByOwner, ownersIn, widgetType, type WidgetType } from '../../core/filter.js';
+import { downloadText } from '../../shared/csv.js';
+import { PulseErrorEvent, type PulseErrorDetail } from '../../shared/events.js';
+import { LocaleController } from '../../shared/locale-controller.js';
+import type { PulseLang } from '../../shared/messages.js';
+import type { PulseTheme } from '../../shared/pulse-element.js';
+import { baseStyles } from '../../shared/theme.js';
+import { downloadBlob, fileName, pngBlob, svgText } from './dashboard.export.js';
+import { PulseFilterChangeEvent, type DashboardFilters } from './dashboard.events.js';
+import {
+  renderFrame,
+  renderIssues,
+  type DashboardWidgetElement,
+  type Frame,
+  type FrameContext,
+} from './dashboard.frame.js';
+import { FullscreenFallback } from './dashboard.fullscreen.js';
+import { ConfigWidgets, type DashboardLoader } from './dashboard.widgets.js';
+import { messages } from './dashboard.messages.js';
+import { validateDashboard, type CheckedDashboard, type DashboardWidget } from './dashboard.schema.js';
+import { styles } from './dashboard.styles.js';
+
+export type { DashboardWidgetElement } from './dashboard.frame.js';
+export type { DashboardLoader } from './dashboard.widgets.js';
+
+const OWNER_EVENTS = ['pulse-owner-select', 'pulse-stage-select', 'pulse-group-select'] as const;
+const CONFIG_SCRIPT = ':scope > script[type="application/json"]';
+/** The owner an event of a widget chose, or undefined when it chose none. */
+function ownerOfEvent(event: Event): string | undefined {
+  const detail = (event as CustomEvent<Record<string, unknown>>).detail;
+  if (!detail || typeof detail !== 'object') return undefined;
+  if (event.type === 'pulse-group-select')
+    return detail.level === 'owner' && typeof detail.key === 'string' ? detail.key : undefined;
+  return typeof detail.owner === 'string' ? detail.owner : undefined;
+}
+
+/**
+ * A layout of crm-pulse widgets from a JSON config (`config`, or a
+ * `<script type="application/json">` child) or from its child elements. Each widget sits in a
+ * frame with its title, a refresh button, a full-screen view and export (PNG and SVG of the
+ * chart, CSV of the data). The grid has `columns` columns on a wide screen and one on a phone.
+ *
+ * Cross-filtering: choosing an owner in a widget (an owner of the traffic-light pool, an
+ * owner's cell of the funnel, an owner group of the debt table) or in the dashboard's owner
+ * select narrows every other widget to that owner's rows (`filterByOwner` of the core);
+ * choosing the same owner again clears it. Each change fires `pulse-filter-change`.
+ *
+ * @summary A dashboard of crm-pulse widgets with data sources and cross-filtering.
+ * @tag pulse-dashboard
+ * @slot - Widget elements (`<pulse-funnel data-title="…" data-span="2">`), when there is no config.
+ * @fires pulse-filter-change - The user changed the filter. detail: {filters: {owner}, source}
+ * @fires pulse-error - The config, or a widget of it, was not accepted. detail: {issues, partial, source}
+ * @csspart header - The dashboard's title line with the owner filter.
+ * @csspart title - The dashboard's title.
+ * @csspart filter - The owner filter (a label around a select).
+ * @csspart grid - The grid of frames.
+ * @csspart frame - A widget's frame (also frame--<type>, frame--error).
+ * @csspart frame-header - A frame's title line with its buttons.
+ * @csspart frame-title - A frame's title.
+ * @csspart toolbar - A frame's buttons.
+ * @csspart button - A frame button (also button--refresh, button--fullscreen, button--png, button--svg, button--csv).
+ * @csspart body - The widget's place in the frame.
+ * @csspart error - The error box of a bad widget config or a bad dashboard config.
+ * @csspart dialog - The full-screen fallback dialog.
+ * @cssproperty [--pulse-dashboard-gap=16px] - Gap between frames and around the grid.
+ * @cssproperty [--pulse-dashboard-bg=var(--pulse-color-surface)] - Background behind the frames.
+ * @cssproperty [--pulse-dashboard-frame-bg=var(--pulse-color-bg)] - Frame background.
+ * @cssproperty [--pulse-dashboard-frame-border=var(--pulse-color-border)] - Frame border colour.
+ * @cssproperty [--pulse-dashboard-frame-padding=12px] - Padding inside a frame.
+ * @cssproperty [--pulse-dashboard-frame-min-height=120px] - Minimum height of a frame.
+ */
+export class PulseDashboard extends LitElement {
+  static override styles = [baseStyles, styles];
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    slotAssignment: 'manual',
+  };
+
+  /** The config JSON; without it, a `<script type="application/json">` child, else the child elements. */
+  @property({ attribute: false }) config?: unknown;
+
+  /** Colour theme of the dashboard and every widget; `config.theme` when not set. */
+  @property({ reflect: true }) theme?: PulseTheme;
+
+  /** Grid columns on a wide screen; `config.columns` (default 2) when not set. */
+  @property({ type: Number, reflect: true }) columns?: number;
+
+  /** The dashboard's title in child-element mode (the config's `title` wins). */
+  @property() heading?: string;
+
+  /** Level of the dashboard's title (2 by default); the frames' titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The initial filter (`config.filters` otherwise); the user's choices then apply. */
+  @property({ attribute: false }) filters?: DashboardFilters;
+
+  /** Loads the config widgets that have a `src` the host's way (`fetch` otherwise). */
+  @property({ attribute: false }) loader?: DashboardLoader;
+
+  protected readonly i18n = new LocaleController(this);
+
+  @state() private owner: string | null = null;
+  /** The frame whose widget chose the owner: that widget stays unfiltered. */
+  @state() private filterSource: string | null = null;
+  @state() private checked?: CheckedDashboard;
+  @state() private note?: { frame: string; text: string };
+
+  private frames: Frame[] = [];
+  private owners: string[] = [];
+  private readonly configWidgets = new ConfigWidgets(() => this.requestUpdate());
+  private readonly originals = new WeakMap<Element, unknown>();
+  private readonly lastSet = new WeakMap<Element, unknown>();
+  private scriptConfig?: unknown;
+  private themeFromConfig = false;
+  private scriptText?: string;
+  private observer?: MutationObserver;
+  private pendingError?: PulseErrorDetail;
+  private readonly fullscreen = new FullscreenFallback(this);
+
+  constructor() {
+    super();
+    for (const type of OWNER_EVENTS) this.addEventListener(type, this.onWidgetOwner);
+  }
+
+  /** The widget elements, in frame order (config widgets and child elements alike). */
+  get widgets(): DashboardWidgetElement[] {
+    return this.frames.flatMap((f) => (f.el ? [f.el] : []));
+  }
+
+  /** The filter in force now (the initial one, then the user's choices). */
+  get activeFilters(): DashboardFilters {
+    return { owner: this.owner };
+  }
+
+  /** Reloads every widget that has a `src` or a `loader`. */
+  refresh(): Promise<void> {
+    return Promise.all(this.widgets.map((w) => w.refresh())).then(() => undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer = new MutationObserver(() => {
+      this.readScript();
+      this.requestUpdate();
+    });
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readScript();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  private readScript(): void {
+    const text = this.querySelector(CONFIG_SCRIPT)?.textContent ?? undefined;
+    if (text === this.scriptText) return;
+    this.scriptText = text;
+    try {
+      this.scriptConfig = text === undefined ? undefined : (JSON.parse(text) as unknown);
+    } catch (error) {
+      this.scriptConfig = { __invalidJson: error instanceof Error ? error.message : String(error) };
+    }
+    this.checked = undefined;
+  }
+
+  private get source(): unknown {
+    return this.config !== undefined ? this.config : this.scriptConfig;
+  }
+
+  /** The language of the frames: the config's `locale`, else the page's. */
+  private get frameLang(): PulseLang {
+    return this.checked?.config?.locale ?? this.i18n.lang;
+  }
+
+  private get effectiveTheme(): PulseTheme {
+    return this.theme ?? 'auto';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('config') || this.checked === undefined) {
+      this.checked = this.checkConfig();
+      const initial = this.filters ?? this.checked.config?.filters;
+      this.owner = initial?.owner ?? null;
+      this.filterSource = null;
+    } else if (changed.has('filters')) {
+      this.owner = this.filters?.owner ?? null;
+      this.filterSource = null;
+    }
+    // The config's theme is shown on the host attribute too (the frames' chrome reads it),
+    // unless the host set a theme of its own.
+    const configTheme = this.checked.config?.theme;
+    if (configTheme && (this.theme === undefined || this.themeFromConfig) && this.theme !== configTheme) {
+      this.themeFromConfig = true;
+      this.theme = configTheme;
+    }
+    this.frames = this.source !== undefined ? this.configFrames() : this.childFrames();
+    this.owners = this.collectOwners();
+  }
+
+  private checkConfig(): CheckedDashboard {
+    const source = this.source;
+    if (source === undefined) return { ok: true, issues: [], config: {}, widgets: [] };
+    const bad = (source as { __invalidJson?: string } | null)?.__invalidJson;
+    const checked: CheckedDashboard =
+      bad !== undefined
+        ? { ok: false, issues: [{ path: 'script', message: `invalid JSON: ${bad}` }], widgets: [] }
+        : validateDashboard(source);
+    const issues = checked.ok ? checked.widgets.flatMap((w) => (w.ok ? [] : w.issues)) : checked.issues;
+    if (issues.length > 0) {
+      this.pendingError = {
+        issues,
+        partial: checked.ok && checked.widgets.some((w) => w.ok),
+        source: 'data',
+      };
+    }
+    return checked;
+  }
+
+  private frameId(w: DashboardWidget): string {
+    return w.id ?? `widget-${w.index}`;
+  }
+
+  private ownerFor(frameId: string): string | null {
+    return this.filterSource === frameId ? null : this.owner;
+  }
+
+  private configFrames(): Frame[] {
+    const checked = this.checked as CheckedDashboard;
+    if (!checked.ok) {
+      this.configWidgets.prune();
+      return [];
+    }
+    const m = messages[this.frameLang];
+    const used = new Set<number>();
+    const frames = checked.widgets.map((entry, index): Frame => {
+      if (!entry.ok) {
+        return {
+          id: `widget-${index}`,
+          index,
+          title: entry.title ?? m.untitled,
+          span: 1,
+          issues: entry.issues,
+          remote: false,
+        };
+      }
+      const w = entry.widget;
+      used.add(index);
+      const el = this.configWidgets.sync(w, {
+        theme: this.effectiveTheme,
+        owner: this.ownerFor(this.frameId(w)),
+        refreshInterval: checked.config?.refreshInterval,
+        loader: this.loader,
+      });
+      return {
+        id: this.frameId(w),
+        index,
+        title: w.title ?? m[w.kind],
+        span: w.span ?? 1,
+        kind: w.kind,
+        el,
+        remote: w.src !== undefined,
+      };
+    });
+    this.configWidgets.prune(used);
+    return frames;
+  }
+
+  private childFrames(): Frame[] {
+    this.configWidgets.prune();
+    const m = messages[this.frameLang];
+    const children = [...this.children].filter(
+      (c): c is DashboardWidgetElement =>
+        widgetType(c.localName) !== null && c.localName.startsWith('pulse-'),
+    );
+    return children.map((el, index): Frame => {
+      const kind = widgetType(el.localName) as WidgetType;
+      const id = el.id || `widget-${index}`;
+      this.filterChild(el, kind, this.ownerFor(id));
+      const span = Number(el.dataset.span);
+      return {
+        id,
+        index,
+        title: el.dataset.title ?? el.getAttribute('label') ?? m[kind],
+        span: Number.isInteger(span) && span >= 1 ? Math.min(span, 12) : 1,
+        kind,
+        el,
+        remote: Boolean(el.src || el.loader || el.querySelector(CONFIG_SCRIPT)),
+      };
+    });
+  }
+
+  /** Narrows a child's inline `data` to the owner; a host's new `data` becomes the original. */
+  private filterChild(el: DashboardWidgetElement, kind: WidgetType, owner: string | null): void {
+    if (el.data === undefined) return;
+    if (!this.originals.has(el) || el.data !== this.lastSet.get(el)) this.originals.set(el, el.data);
+    const original = this.originals.get(el);
+    const next = filterByOwner(kind, original, owner);
+    if (next !== el.data) el.data = next;
+    this.lastSet.set(el, next);
+  }
+
+  private collectOwners(): string[] {
+    const found = new Set<string>();
+    if (this.source !== undefined) {
+      for (const o of this.configWidgets.owners()) found.add(o);
+    } else {
+      for (const f of this.frames)
+        if (f.el && f.kind) for (const o of ownersIn(f.kind, this.originals.get(f.el))) found.add(o);
+    }
+    if (this.owner) found.add(this.owner);
+    return [...found].sort((a, b) => a.localeCompare(b, 'ru'));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.source === undefined) {
+      // Child-element mode: each child goes into its frame's slot (manual assignment).
+      for (const f of this.frames) {
+        if (!f.el || this.fullscreen.holds(f.el)) continue;
+        this.renderRoot.querySelector<HTMLSlotElement>(`slot[data-frame="${f.index}"]`)?.assign(f.el);
+      }
+    }
+    const detail = this.pendingError;
+    if (detail) {
+      this.pendingError = undefined;
+      this.dispatchEvent(new PulseErrorEvent(detail));
+    }
+  }
+
+  // ── Filtering ──────────────────────────────────────────────────────────────────────
+
+  private onWidgetOwner = (event: Event): void => {
+    const owner = ownerOfEvent(event);
+    if (owner === undefined) return;
+    const path = event.composedPath();
+    const frame = this.frames.find((f) => f.el && path.includes(f.el));
+    if (!frame) return;
+    this.choose(owner, frame.id);
+  };
+
+  private onOwnerSelect = (event: Event): void => {
+    const value = (event.target as HTMLSelectElement).value;
+    this.choose(value === '' ? null : (this.owners[Number(value)] ?? null), null);
+  };
+
+  /** A user's choice: choosing the owner in force again clears the filter. */
+  private choose(owner: string | null, source: string | null): void {
+    const next = owner !== null && owner === this.owner && source !== null ? null : owner;
+    this.owner = next;
+    this.filterSource = next === null ? null : source;
+    this.dispatchEvent(new PulseFilterChangeEvent({ filters: { owner: next }, source }));
+  }
+
+  // ── Frame actions ──────────────────────────────────────────────────────────────────
+
+  private async exportChart(frame: Frame, format: 'png' | 'svg'): Promise<void> {
+    if (!frame.el) return;
+    const name = fileName(frame.title, format);
+    if (format === 'svg') {
+      const text = svgText(frame.el);
+      if (text !== null) downloadText(name, text, 'image/svg+xml;charset=utf-8');
+      else this.noChart(frame);
+      return;
+    }
+    const blob = await pngBlob(frame.el);
+    if (blob) downloadBlob(name, blob);
+    else this.noChart(frame);
+  }
+
+  private noChart(frame: Frame): void {
+    this.note = { frame: frame.id, text: messages[this.frameLang].noChart };
+  }
+
+  private exportCsv(frame: Frame): void {
+    if (!frame.el) return;
+    downloadText(fileName(frame.title, 'csv'), frame.el.toCsv());
+  }
+
+  private expand(frame: Frame, button: HTMLElement): void {
+    const section = this.renderRoot.querySelector<HTMLElement>(`section[data-frame="${frame.index}"]`);
+    if (!section || !frame.el) return;
+    void this.fullscreen.open(section, frame.el, frame.title, button);
+  }
+
+  // ── Rendering ──────────────────────────────────────────────────────────────────────
+
+  override render(): TemplateResult {
+    const m = messages[this.frameLang];
+    const checked = this.checked as CheckedDashboard;
+    const title = checked.config?.title ?? this.heading;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const columns = this.columns ?? checked.config?.columns ?? 2;
+    const frameContext: FrameContext = {
+      m,
+      lang: this.frameLang,
+      level: Math.min(6, level + 1),
+      configMode: this.source !== undefined,
+      note: this.note,
+      expand: (f, opener) => this.expand(f, opener),
+      exportChart: (f, format) => void this.exportChart(f, format),
+      exportCsv: (f) => this.exportCsv(f),
+    };
+    return html`<div class="root" lang=${this.frameLang}>
+      <div class="head" part="header">
+        ${title ? html`<div class="title" part="title" role="heading" aria-level=${level}>${title}</div>` : nothing}
+        ${this.renderFilter()}
+      </div>
+      ${
+        checked.ok
+          ? html`<div class="layout">
+              <div class="grid" part="grid" style=${styleMap({ '--_columns': String(columns) })}>
+                ${this.frames.map((f) => renderFrame(f, frameContext))}
+              </div>
+            </div>`
+          : html`<div class="frame-error" part="error" role="alert">
+              <p class="error-title">${m.configError}</p>
+              ${renderIssues(checked.issues)}
+            </div>`
+      }
+      ${this.fullscreen.render(m.exitFullscreen)}
+    </div>`;
+  }
+
+  private renderFilter(): TemplateResult | typeof nothing {
+    if (this.owners.length === 0) return nothing;
+    const m = messages[this.frameLang];
+    const current = this.owner === null ? '' : String(this.owners.indexOf(this.owner));
+    return html`<label class="filter" part="filter">
+      ${m.owner}
+      <select @change=${this.onOwnerSelect} .value=${current}>
+        <option value="" ?selected=${current === ''}>${m.allOwners}</option>
+        ${this.owners.map((o, i) => html`<option value=${String(i)} ?selected=${current === String(i)}>${o}</option>`)}
+      </select>
+    </label>`;
+  }
+}

@@ -1,0 +1,130 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PulseIssue } from '../../core/errors.js';
+import type { WidgetType } from '../../core/filter.js';
+import { fill } from '../../shared/messages.js';
+import type { PulseElement } from '../../shared/pulse-element.js';
+import { styleMap } from '../../shared/style-map.js';
+import type { messages } from './dashboard.messages.js';
+
+/** A widget element as the dashboard drives it. */
+export type DashboardWidgetElement = PulseElement<unknown, unknown> & { options?: unknown };
+
+/** One frame as rendered: a config widget, a bad config widget, or a child element. */
+export interface Frame {
+  id: string;
+  index: number;
+  title: string;
+  span: number;
+  kind?: WidgetType;
+  el?: DashboardWidgetElement;
+  issues?: PulseIssue[];
+  remote: boolean;
+}
+
+/** What a frame needs from the dashboard: texts, heading level, actions. */
+export interface FrameContext {
+  m: (typeof messages)['ru'];
+  lang: string;
+  /** Heading level of the frame titles. */
+  level: number;
+  /** Config widgets are rendered in place; child elements through a slot. */
+  configMode: boolean;
+  note?: { frame: string; text: string };
+  expand(frame: Frame, opener: HTMLElement): void;
+  exportChart(frame: Frame, format: 'png' | 'svg'): void;
+  exportCsv(frame: Frame): void;
+}
+
+/** The issues of a bad config, each with its path. */
+export function renderIssues(issues: PulseIssue[]): TemplateResult {
+  return html`<ul class="issues">
+    ${issues.map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${i.message}</li>`)}
+  </ul>`;
+}
+
+/** A frame: its title line with the buttons, and the widget (or the error of its config). */
+export function renderFrame(f: Frame, c: FrameContext): TemplateResult {
+  const { m, level } = c;
+  const titleId = `title-${f.index}`;
+  const t = { title: f.title };
+  const bad = f.issues !== undefined;
+  return html`<section
+    class="frame"
+    part="frame frame--${f.kind ?? 'error'}"
+    data-frame=${f.index}
+    aria-labelledby=${titleId}
+    lang=${c.lang}
+    style=${styleMap({ '--_span': String(f.span) })}
+  >
+    <div class="frame-head" part="frame-header">
+      <div class="frame-title" part="frame-title" id=${titleId} role="heading" aria-level=${level}>
+        ${f.title}
+      </div>
+      ${
+        bad
+          ? nothing
+          : html`<div class="toolbar" part="toolbar" role="group" aria-label=${fill(m.actions, t)}>
+              <button
+                type="button"
+                part="button button--refresh"
+                aria-label=${fill(m.refresh, t)}
+                title=${fill(m.refresh, t)}
+                ?disabled=${!f.remote}
+                @click=${() => void f.el?.refresh()}
+              >
+                ↻
+              </button>
+              <button
+                type="button"
+                part="button button--fullscreen"
+                aria-label=${fill(m.fullscreen, t)}
+                title=${fill(m.fullscreen, t)}
+                @click=${(e: Event) => c.expand(f, e.currentTarget as HTMLElement)}
+              >
+                ⛶
+              </button>
+              <button
+                type="button"
+                part="button button--png"
+                aria-label=${fill(m.exportPng, t)}
+                title=${fill(m.exportPng, t)}
+                @click=${() => c.exportChart(f, 'png')}
+              >
+                PNG
+              </button>
+              <button
+                type="button"
+                part="button button--svg"
+                aria-label=${fill(m.exportSvg, t)}
+                title=${fill(m.exportSvg, t)}
+                @click=${() => c.exportChart(f, 'svg')}
+              >
+                SVG
+              </button>
+              <button
+                type="button"
+                part="button button--csv"
+                aria-label=${fill(m.exportCsv, t)}
+                title=${fill(m.exportCsv, t)}
+                @click=${() => c.exportCsv(f)}
+              >
+                CSV
+              </button>
+            </div>`
+      }
+    </div>
+    <div class="body" part="body">
+      ${
+        bad
+          ? html`<div class="frame-error" part="error" role="alert">
+              <p class="error-title">${m.widgetError}</p>
+              ${renderIssues(f.issues as PulseIssue[])}
+            </div>`
+          : c.configMode
+            ? f.el
+            : html`<slot data-frame=${f.index}></slot>`
+      }
+      <p class="note" role="status">${c.note?.frame === f.id ? c.note.text : nothing}</p>
+    </div>
+  </section>`;
+}
