@@ -8,8 +8,9 @@
 //   3. dist/crm-pulse.iife.js: the same for a classic <script> (global CrmPulse);
 //      dist/pulse-worker.js: the Worker script of crm-pulse/worker, self-contained.
 //   4. .d.ts (tsc -p tsconfig.build.json) + one typed stub per entry.
-//   5. custom-elements.json (cem analyze) + dist/custom-elements-jsx.d.ts (React 19 JSX).
-//   6. schemas/<element>.schema.json from the widgets' zod schemas.
+//   5. custom-elements.json (cem analyze) + dist/custom-elements-jsx.d.ts (React 19 JSX)
+//      + dist/custom-elements-vue.d.ts (Vue 3, scripts/vue-types.mjs).
+//   6. schemas/<element>.schema.json from the widgets' input schemas.
 //   7. Size report; fails when dist/crm-pulse.js (with its static imports) > 60 KB gzipped.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,8 +20,9 @@ import { build } from 'vite';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { discoverEntries } from './entries.mjs';
 import { writeSchemas } from './schemas.mjs';
+import { writeVueTypes } from './vue-types.mjs';
 import { syncSideEffects } from './sync-package.mjs';
-import { gzipSize, kb, printSizeTable, staticClosure } from './size-report.mjs';
+import { gzipSize, kb, minifiedBytesBySource, printSizeTable, staticClosure } from './size-report.mjs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,9 +58,8 @@ mkdirSync(dist, { recursive: true });
 // Runtime dependencies stay imports in the npm build: the consumer's bundler dedupes them.
 const externalPackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) =>
-  /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|d3|d3-[^/]+|@observablehq\/plot)(\/|$)/.test(
-    id,
-  ) || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+  /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3|d3-[^/]+|@observablehq\/plot)(\/|$)/.test(id) ||
+  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** Vite options every pass shares; `configFile: false` keeps the dev-server config out. */
 const common = {
@@ -199,7 +200,7 @@ step('dist/crm-pulse.iife.js (classic script, global CrmPulse)');
 await bundle('iife');
 
 // The Worker script is loaded by URL at run time (next to dist/worker.js), where no bundler
-// resolves bare imports: it is one file with the core and zod inside.
+// resolves bare imports: it is one file with the core inside.
 if (entries.workerScript) {
   step('dist/pulse-worker.js (self-contained module worker)');
   await build({
@@ -245,6 +246,7 @@ stub('crm-pulse', [
 step('custom-elements.json (cem analyze --litelement)');
 run('cem', ['analyze', '--litelement', '--quiet']);
 const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
+typeEventsByClass(manifest);
 generateJsxTypes(manifest, {
   outdir: dist,
   fileName: 'custom-elements-jsx.d.ts',
@@ -254,9 +256,11 @@ generateJsxTypes(manifest, {
     './' + (modulePath ?? '').replace(/^\/?src\//, '').replace(/\.ts$/, '.js'),
 });
 addMissingEventImports(path.join(dist, 'custom-elements-jsx.d.ts'), manifest);
+// Vue 3: props per element and GlobalComponents for every pulse-* tag.
+writeVueTypes(manifest, path.join(dist, 'custom-elements-vue.d.ts'));
 
 // ── 6. JSON Schemas ─────────────────────────────────────────────────────────────────
-step('schemas/*.schema.json (from zod)');
+step('schemas/*.schema.json (from the input schemas)');
 const schemas = await writeSchemas(root, entries.elements, pkg);
 console.log(schemas.length ? schemas.join('\n') : '(no src/widgets/<name>/<name>.schema.ts yet)');
 
@@ -287,19 +291,30 @@ console.log(
   `\ncrm-pulse.js eager total: ${kb(bundleGzip)} gzipped (target ${kb(BUNDLE_TARGET_GZIP)}, ceiling ${kb(BUNDLE_CEILING_GZIP)})`,
 );
 if (bundleGzip > BUNDLE_TARGET_GZIP || process.argv.includes('--why')) {
-  // What takes the room: the largest packages and folders in the eager bundle.
-  const modules = esBundle
-    .filter((c) => bundleStatic.includes(c.fileName))
-    .flatMap((c) => Object.entries(c.modules).map(([id, m]) => ({ id, size: m.renderedLength })));
+  // What takes the room: the largest packages and folders in the eager bundle, in minified
+  // bytes (from the source maps; `--why` also lists the largest files).
   const byPackage = new Map();
-  for (const { id, size } of modules) {
-    const pkgMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
-    const key = pkgMatch ? pkgMatch[1] : rel(id).split('/').slice(0, 3).join('/');
-    byPackage.set(key, (byPackage.get(key) ?? 0) + size);
+  const byFile = new Map();
+  for (const fileName of bundleStatic) {
+    for (const [source, size] of minifiedBytesBySource(path.join(dist, fileName))) {
+      const id = source === '?' ? '?' : path.resolve(dist, source);
+      const pkgMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+      const key = pkgMatch
+        ? pkgMatch[1]
+        : id === '?'
+          ? '(unmapped)'
+          : rel(id).split('/').slice(0, 3).join('/');
+      byPackage.set(key, (byPackage.get(key) ?? 0) + size);
+      const file = pkgMatch ? pkgMatch[1] : id === '?' ? '(unmapped)' : rel(id);
+      byFile.set(file, (byFile.get(file) ?? 0) + size);
+    }
   }
-  console.log('\nlargest parts of crm-pulse.js (bytes before minification and gzip):');
-  for (const [key, size] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
-    console.log(`  ${kb(size).padStart(9)}  ${key}`);
+  const top = (sizes, n) => [...sizes].sort((a, b) => b[1] - a[1]).slice(0, n);
+  console.log('\nlargest parts of crm-pulse.js (minified bytes, before gzip):');
+  for (const [key, size] of top(byPackage, 15)) console.log(`  ${kb(size).padStart(9)}  ${key}`);
+  if (process.argv.includes('--why')) {
+    console.log('\nlargest files:');
+    for (const [key, size] of top(byFile, 40)) console.log(`  ${kb(size).padStart(9)}  ${key}`);
   }
 }
 if (bundleGzip > BUNDLE_CEILING_GZIP) {
@@ -335,6 +350,29 @@ function addMissingEventImports(file, manifest) {
     }
   }
   if (imports.length) writeFileSync(file, imports.join('\n') + '\n' + text);
+}
+
+/**
+ * `@fires pulse-x - ...` names an event without its class: give each such event the class
+ * whose `static type` is its name (`PulseSliceSelectEvent`), so the JSX typings type the
+ * handlers' `detail` (`onpulse-slice-select={(e) => e.detail.key}`). In memory only.
+ */
+function typeEventsByClass(manifest) {
+  const classOf = new Map();
+  for (const mod of manifest.modules ?? []) {
+    for (const decl of mod.declarations ?? []) {
+      const type = (decl.members ?? []).find((m) => m.name === 'type' && m.static);
+      const name = /^['"](.+)['"]$/.exec(type?.default ?? '')?.[1];
+      if (decl.kind === 'class' && name) classOf.set(name, decl.name);
+    }
+  }
+  for (const mod of manifest.modules ?? []) {
+    for (const decl of mod.declarations ?? []) {
+      for (const event of decl.events ?? []) {
+        if (!event.type?.text && classOf.has(event.name)) event.type = { text: classOf.get(event.name) };
+      }
+    }
+  }
 }
 
 /** Flattens Vite's build() result (one RolldownOutput or an array of them) to chunks. */
