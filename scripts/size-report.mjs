@@ -1,5 +1,5 @@
 // Gzipped sizes of what the build wrote, and the size budget of the CDN bundle.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -74,7 +74,10 @@ function decodeSegment(text) {
  * @returns {Map<string, number>} source (as the map names it, '?' for unmapped output) -> bytes
  */
 export function minifiedBytesBySource(file) {
-  const lines = readFileSync(file, 'utf8').split('\n');
+  const text = readFileSync(file, 'utf8');
+  // A chunk without a map (Rolldown's runtime helpers) counts as unmapped.
+  if (!existsSync(`${file}.map`)) return new Map([['?', Buffer.byteLength(text)]]);
+  const lines = text.split('\n');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const bySource = new Map();
   const add = (source, text) => bySource.set(source, (bySource.get(source) ?? 0) + Buffer.byteLength(text));

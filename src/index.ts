@@ -28,11 +28,14 @@ export type {
 } from './widgets/abc-xyz-matrix/abc-xyz-matrix.compute.js';
 export * from './widgets/abc-xyz-matrix/abc-xyz-matrix.events.js';
 export { ABC_XYZ_VIEWS, type AbcXyzView } from './widgets/abc-xyz-matrix/abc-xyz-matrix.tabs.js';
+// The default readings' texts load on demand: loadDefaultReadings() here, the constant
+// DEFAULT_READINGS from 'crm-pulse/abc-xyz-matrix.js' (kept out of the one-file bundle's eager part).
 export {
-  DEFAULT_READINGS,
+  loadDefaultReadings,
   READING_PRIORITIES,
   type AbcXyzReading,
   type AbcXyzReadings,
+  type DefaultReadings,
   type ReadingPriority,
 } from './widgets/abc-xyz-matrix/abc-xyz-matrix.readings.js';
 

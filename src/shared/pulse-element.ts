@@ -122,6 +122,8 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
   private inputDirty = true;
   /** Validation + compute of large inputs in a worker. */
   private readonly jobs = new WorkerJobs(this);
+  /** Parts loaded on demand (see {@link awaitPart}); `updateComplete` waits for them. */
+  private readonly parts = new Set<Promise<unknown>>();
 
   /** The schema of `data`. */
   protected abstract readonly schema: ZodMiniType;
@@ -200,11 +202,25 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
   /** Resolves once the element has rendered the result of its current input (a worker job included). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.jobs.running) {
-      await this.jobs.running;
+    while (this.jobs.running || this.parts.size > 0) {
+      await Promise.all([this.jobs.running, ...[...this.parts].map((p) => p.catch(() => undefined))]);
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /**
+   * Renders again once `part` (a lazily imported part, e.g. long texts) settles, and makes
+   * `updateComplete` wait for it meanwhile. Safe to call on every render while it loads.
+   */
+  protected awaitPart<T>(part: Promise<T>): void {
+    if (this.parts.has(part)) return;
+    this.parts.add(part);
+    const done = () => {
+      this.parts.delete(part);
+      this.requestUpdate();
+    };
+    part.then(done, done);
   }
 
   protected override updated(changed: PropertyValues): void {

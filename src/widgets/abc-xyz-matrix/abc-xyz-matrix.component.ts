@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AbcXyzCellKey, AbcXyzItem } from '../../core/abc-xyz.js';
 import { dialectOf, downloadText, toCsv } from '../../shared/csv.js';
+import { common } from '../../shared/messages.js';
 import { PulseElement } from '../../shared/pulse-element.js';
 import { clientCsvRows, CLIENT_PAGE, renderClientList } from './abc-xyz-matrix.clients.js';
 import {
@@ -22,7 +23,13 @@ import {
   type ClientSort,
 } from './abc-xyz-matrix.model.js';
 import { ParetoController, renderParetoView } from './abc-xyz-matrix.pareto-view.js';
-import { readingOf, type AbcXyzReadings } from './abc-xyz-matrix.readings.js';
+import {
+  defaultReadings,
+  ownsReading,
+  readingOf,
+  type AbcXyzReadings,
+  type DefaultReadings,
+} from './abc-xyz-matrix.readings.js';
 import { schema, type AbcXyzMatrixInput } from './abc-xyz-matrix.schema.js';
 import { styles } from './abc-xyz-matrix.styles.js';
 import { abcXyzMatrixJob, withLookup, type AbcXyzMatrixCore } from './abc-xyz-matrix.job.js';
@@ -58,6 +65,7 @@ import { renderTransitions } from './abc-xyz-matrix.transitions.js';
  * @csspart grid - The matrix table (role="grid").
  * @csspart cell - A matrix cell (also cell--ax ... cell--cz, cell--a / cell--b / cell--c, cell--lost, cell--potential, cell--selected).
  * @csspart reading - The reading of the active cell.
+ * @csspart reading-loading - The loading line of the reading panel while the default readings load (their texts are a lazily loaded part).
  * @csspart clients - The client list of the chosen cell.
  * @csspart client-table - The table of the chosen cell's clients.
  * @csspart csv-button - The CSV export button.
@@ -183,7 +191,29 @@ export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMat
     return thresholdsOf(this.options);
   }
 
-  private reading = (key: AbcXyzCellKey) => readingOf(key, this.i18n.lang, this.readings);
+  /**
+   * The default readings, or `undefined` while their lazily imported texts load (the element
+   * renders again when they are there; `updateComplete` waits for them).
+   */
+  private defaults(): DefaultReadings | undefined {
+    const loaded = defaultReadings();
+    if (!(loaded instanceof Promise)) return loaded ?? undefined;
+    this.awaitPart(loaded);
+    return undefined;
+  }
+
+  /** True while the reading of `key` waits for the default texts. */
+  private readingPending(key: AbcXyzCellKey): boolean {
+    return !ownsReading(key, this.readings) && defaultReadings() instanceof Promise;
+  }
+
+  private reading = (key: AbcXyzCellKey) =>
+    readingOf(
+      key,
+      this.i18n.lang,
+      this.readings,
+      ownsReading(key, this.readings) ? undefined : this.defaults(),
+    );
 
   // ── Interaction ────────────────────────────────────────────────────────────────────
 
@@ -287,6 +317,7 @@ export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMat
     const ctx = this.ctx;
     const { m } = ctx;
     const reading = this.reading(this.active);
+    const pending = this.readingPending(this.active);
     const selected = this.selected;
     return html`<div class="matrix-view">
         <div class="grid-wrap">
@@ -304,10 +335,19 @@ export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMat
             onFocus: (key) => (this.active = key),
           })}
         </div>
-        <aside class="reading" part="reading" aria-labelledby="reading-title">
+        <aside
+          class="reading"
+          part="reading"
+          aria-labelledby="reading-title"
+          aria-busy=${pending ? 'true' : 'false'}
+        >
           <h4 id="reading-title">${m.readingTitle}</h4>
-          <p><strong>${cellName(m, this.active)} · ${reading.title}</strong></p>
-          <p>${reading.text}</p>
+          ${
+            pending
+              ? html`<p class="muted" part="reading-loading" role="status">${this.i18n.t(common).loading}</p>`
+              : html`<p><strong>${cellName(m, this.active)} · ${reading.title}</strong></p>
+                  <p>${reading.text}</p>`
+          }
           <p class="muted">${m.readingHint}</p>
         </aside>
       </div>

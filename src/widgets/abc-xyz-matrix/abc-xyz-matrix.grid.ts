@@ -65,7 +65,9 @@ export function renderGrid(v: GridView): TemplateResult {
     <div hidden>
       ${v.grid.flat().map((g) => {
         const reading = v.reading(g.key);
-        return html`<span id=${`reading-${g.key}`}>${reading.title}. ${reading.text}</span>`;
+        return html`<span id=${`reading-${g.key}`}
+          >${reading.title ? `${reading.title}. ${reading.text}` : ''}</span
+        >`;
       })}
     </div>`;
 }

@@ -70,6 +70,8 @@ export const styles = css`
     flex: 3 1 440px;
     min-width: 0;
     overflow-x: auto;
+    container-type: inline-size;
+  }
   }
   table.grid {
     width: 100%;
@@ -347,4 +349,47 @@ export const styles = css`
   .swatch.c {
     background: var(--_cls-c);
   }
+  /* A phone: a compact grid. Headers and cell names break between words only; each cell shows
+     its key, count and share (its amount, client word and reading title stay for screen
+     readers; the reading panel shows the selected cell's); below 340 px the grid scrolls. */
+  @container (max-width: 440px) {
+    table.grid {
+      min-width: 320px;
+      border-spacing: 3px;
+      /* Columns as wide as their words: "Потенциальные" and "нерегулярно" get the room they
+         need from the shorter ones instead of breaking in the middle. */
+      table-layout: auto;
+    }
+    .grid th {
+      font-size: 0.75em;
+      padding: 2px 1px;
+      overflow-wrap: normal;
+    }
+    .grid thead th:first-child,
+    .grid tbody th {
+      width: 4.4em;
+    }
+    .cell {
+      padding: 4px 5px;
+      font-size: 0.85em;
+      overflow-wrap: normal;
+    }
+    .cell-top {
+      gap: 0 4px;
+    }
+    .cell.potential .cell-key,
+    .cell.lost .cell-key {
+      flex: 1 0 100%;
+      font-size: 0.8em;
+    }
+    .cell-top .muted,
+    .cell-figures .num:first-child,
+    .cell-title {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
 `;

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SEGMENT_NAMES, type LifecycleSegmentNumber } from '../../core/lifecycle.js';
 import { dialectOf, downloadText, toCsv } from '../../shared/csv.js';
-import { fill } from '../../shared/messages.js';
+import { lazyPart } from '../../shared/lazy-part.js';
+import { common, fill, type PulseLang } from '../../shared/messages.js';
 import { PulseElement } from '../../shared/pulse-element.js';
 import { detailsCsv, renderDetails, soonIcon, type DetailsContext } from './lifecycle-grid.details.js';
 import { moveInGrid, renderGrid, renderPotential, type GridContext } from './lifecycle-grid.grid.js';
@@ -21,12 +22,17 @@ import {
   type LifecycleGridResult,
 } from './lifecycle-grid.model.js';
 import { schema, type LifecycleGridInput } from './lifecycle-grid.schema.js';
-import { DEFAULT_STRATEGIES } from './lifecycle-grid.strategies.js';
+import type { LifecycleStrategy, SegmentNumber } from './lifecycle-grid.strategies.js';
 import { styles } from './lifecycle-grid.styles.js';
 import { lifecycleGridJob, withOrders, type LifecycleGridCore } from './lifecycle-grid.job.js';
 
 export type { LifecycleGridOptions, LifecycleGridResult } from './lifecycle-grid.model.js';
 export type { LifecycleStrategy } from './lifecycle-grid.strategies.js';
+
+/** The default strategies' long texts (ru + en): a lazily loaded part, first needed when a panel opens. */
+const defaultStrategies = lazyPart(() =>
+  import('./lifecycle-grid.strategies.js').then((m) => m.DEFAULT_STRATEGIES),
+);
 
 /**
  * Client lifecycle segments (the Loginom "repeat sales" method) as a 3 × 3 grid: columns
@@ -60,6 +66,7 @@ export type { LifecycleStrategy } from './lifecycle-grid.strategies.js';
  * @csspart potential - The "potential" button beside the grid.
  * @csspart details - The panel of the chosen cell.
  * @csspart strategy - The response strategy in the panel.
+ * @csspart strategy-loading - The loading line of the strategy while the default strategies load (a lazily loaded part).
  * @csspart list - The client list table.
  * @csspart row - A client row (also row--soon).
  * @csspart download - The CSV export button.
@@ -260,13 +267,23 @@ export class PulseLifecycleGrid extends PulseElement<LifecycleGridInput, Lifecyc
       shown: this.shown,
       pageSize: this.page,
       soonDays: result.soonDays,
-      strategy: hostStrategy(this.options, segment) ?? DEFAULT_STRATEGIES[lang][number],
+      strategy: hostStrategy(this.options, segment) ?? this.defaultStrategy(lang, number),
+      loadingText: this.i18n.t(common).loading,
       segmentName: (s) => this.segmentName(s),
       onClose: () => this.close(),
       onDownload: () => this.download(segment),
       onMore: () => (this.shown += this.page),
       onKeydown: this.onDetailsKeydown,
     };
+  }
+
+  /** The default strategy of a cell, or `null` while the defaults load (rendered again after). */
+  private defaultStrategy(lang: PulseLang, number: SegmentNumber): LifecycleStrategy | null {
+    const loaded = defaultStrategies.value;
+    if (loaded) return loaded[lang][number];
+    if (defaultStrategies.failed) return {};
+    this.awaitPart(defaultStrategies.load());
+    return null;
   }
 
   private download(segment: LifecycleGridSegment): void {

@@ -27,7 +27,10 @@ export interface DetailsContext {
   shown: number;
   pageSize: number;
   soonDays: number;
-  strategy: string | LifecycleStrategy;
+  /** The cell's strategy; `null` while the default strategies (a lazily loaded part) load. */
+  strategy: string | LifecycleStrategy | null;
+  /** The loading line shown meanwhile. */
+  loadingText: string;
   segmentName: (segment: LifecycleGridSegment) => string;
   onClose: () => void;
   onDownload: () => void;
@@ -62,6 +65,11 @@ function nextText(ctx: DetailsContext, c: LifecycleClientResult): string {
 
 function renderStrategy(ctx: DetailsContext): TemplateResult {
   const { m, strategy } = ctx;
+  if (strategy === null)
+    return html`<div class="strategy" part="strategy" aria-busy="true">
+      <h5>${m.strategy}</h5>
+      <p class="muted" part="strategy-loading" role="status">${ctx.loadingText}</p>
+    </div>`;
   const parts: [string, string | undefined][] =
     typeof strategy === 'string'
       ? []
