@@ -1,7 +1,6 @@
-import { PulseDataError, type PulseIssue } from './errors.js';
 import type { AbcXyzCellKey, AbcXyzMatrixResult } from './abc-xyz.js';
 import { readSide, type Side } from './internal/abc-xyz-side.js';
-import { MAX_ISSUES } from './internal/issues.js';
+import { IssueList } from './internal/issues.js';
 
 // Transitions between two ABC/XYZ matrices (domain.md, "The ABC/XYZ matrix and
 // transitions"): per client, previous -> current, ranked potential < lost < C < B < A and
@@ -155,10 +154,10 @@ export interface AbcXyzComparison {
  * t.changes.find((c) => c.id === 'c2')?.direction; // 'better' (C·Z -> A·X)
  */
 export function compareAbcXyz(previous: AbcXyzMatrixResult, current: AbcXyzMatrixResult): AbcXyzComparison {
-  const issues: PulseIssue[] = [];
+  const issues = new IssueList();
   const prev = readSide(previous, 'previous', issues);
   const curr = readSide(current, 'current', issues);
-  if (issues.length > 0) throw new PulseDataError(issues.slice(0, MAX_ISSUES));
+  issues.throwIfAny();
 
   const abc = emptyMatrix(Object.values(ABC_STATES), abcDirection);
   const xyz = emptyMatrix(Object.values(XYZ_STATES), xyzDirection);

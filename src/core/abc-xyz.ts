@@ -15,11 +15,30 @@ import {
   type XyzResultItem,
   type XyzSigma,
 } from './abc-xyz-types.js';
-import { ABC_OF, CELL_OF, inOrder, nullIfNaN, rankAbc, XYZ_OF } from './internal/abc-xyz-kernels.js';
+import { fail } from './errors.js';
+import {
+  ABC_OF,
+  CELL_OF,
+  inOrder,
+  nullIfNaN,
+  rankAbc,
+  XYZ_OF,
+  type AbcSettings,
+} from './internal/abc-xyz-kernels.js';
 import { readAbcSettings, readMatrixSettings, readXyzSettings } from './internal/abc-xyz-options.js';
-import { readAbcItems, readSeriesRows } from './internal/abc-xyz-read.js';
+import {
+  PERIODS,
+  POTENTIAL,
+  readAbcItems,
+  readSeriesRows,
+  SD,
+  STATS,
+  XYZ,
+  type SeriesRows,
+} from './internal/abc-xyz-read.js';
 import { IssueList } from './internal/issues.js';
-import { orderByValue } from './internal/radix-sort.js';
+import { orderByValue, sortByValue } from './internal/radix-sort.js';
+import { EPSILON } from './numbers.js';
 
 export * from './abc-xyz-types.js';
 
@@ -90,15 +109,18 @@ export function classifyXyz(items: readonly XyzItem[], options: XyzOptions = {})
   issues.throwIfAny();
   const n = rows.ids.length;
   const out: XyzResultItem[] = new Array(n);
+  const stats = rows.stats;
   for (let i = 0; i < n; i++) {
-    const periods = rows.periods[i];
+    const periods = stats[STATS * i + PERIODS];
+    const sd = stats[STATS * i + SD];
+    const xyz = stats[STATS * i + XYZ];
     out[i] = {
       id: rows.ids[i],
       periods,
       mean: periods > 0 ? rows.sum[i] / periods : null,
-      sd: nullIfNaN(rows.sd[i]),
-      cv: rows.xyz[i] ? rows.sd[i] / (rows.sum[i] / periods) : null,
-      xyz: XYZ_OF[rows.xyz[i]],
+      sd: nullIfNaN(sd),
+      cv: xyz ? sd / (rows.sum[i] / periods) : null,
+      xyz: XYZ_OF[xyz],
     };
   }
   return out;
@@ -230,56 +252,209 @@ export function abcXyzMatrix(rows: readonly AbcXyzRow[], options: AbcXyzOptions 
   const { abc: abcSettings, xyz: xyzSettings } = readMatrixSettings(options, issues);
   const data = readSeriesRows(rows, 'rows', true, xyzSettings, issues);
   issues.throwIfAny();
-  const { ids, sum, names, owners, potential } = data;
-  const n = ids.length;
-  const order = orderByValue(sum, ids);
-  const { total, positives, share, cumulative, abc } = rankAbc(order, sum, abcSettings, 'rows');
+  return matrixOf(data, abcSettings);
+}
 
-  // Objects are made in input order (the columns are read in sequence), then put in order.
-  const made: AbcXyzItem[] = new Array(n);
-  const code = new Uint8Array(n); // index into CELL_OF, read again in value order below
-  for (let i = 0; i < n; i++) {
-    const cls = abc[i];
-    const xyz = data.xyz[i];
-    code[i] = cls * 4 + xyz;
-    const unclassified = potential[i] ? 'potential' : 'lost';
-    const periods = data.periods[i];
-    made[i] = {
-      id: ids[i],
-      name: names[i],
-      owner: owners[i],
-      status: cls ? 'classified' : unclassified,
-      cell: cls ? CELL_OF[cls * 4 + xyz] : unclassified,
-      value: sum[i],
-      share: cls ? share[i] : null,
-      cumulativeShare: cls ? cumulative[i] : null,
-      abc: ABC_OF[cls],
-      periods,
-      mean: periods > 0 ? sum[i] / periods : null,
-      sd: nullIfNaN(data.sd[i]),
-      cv: xyz ? data.sd[i] / (sum[i] / periods) : null,
-      xyz: XYZ_OF[xyz],
-    };
-  }
-  // The classified clients are the first `positives` of the order; the lost ones go
-  // before the potential ones, each keeping the value order. Cells are filled in the same
-  // order from the typed columns (reading the objects back would be a cache miss each).
-  const items: AbcXyzItem[] = new Array(n);
+/**
+ * The matrix from the read rows: one walk down the value order makes the ABC classes, the
+ * result objects (in their final order, so there is no second array to put them in order)
+ * and the cells' ids. The positive values are the first of the order; their total is
+ * summed in that order, so it and the last cumulative share (exactly 1) do not depend on
+ * the input order.
+ */
+function matrixOf(data: SeriesRows, s: AbcSettings): AbcXyzMatrixResult {
+  const { ids, texts, stats, sum } = data;
+  const n = ids.length;
+  const { order, sorted } = sortByValue(sum, ids);
+  let positives = 0;
+  let total = 0;
+  while (positives < n && sorted[positives] > 0) total += sorted[positives++];
+  if (total === Infinity) fail('rows', 'the values add up beyond 1.7e308: no shares can be computed');
+
   const cells = {} as Record<AbcXyzCellKey, AbcXyzCell>;
   for (const key of Object.values(ABC_XYZ_CELLS)) cells[key] = { count: 0, value: 0, ids: [] };
-  const byCode = CELL_OF.map((key) => cells[key]);
-  let k = 0;
-  for (let pass = 0; pass < 3; pass++) {
-    const unclassified = pass === 1 ? cells.lost : cells.potential;
-    for (let q = pass === 0 ? 0 : positives, end = pass === 0 ? positives : n; q < end; q++) {
-      const i = order[q];
-      if (pass > 0 && potential[i] !== pass - 1) continue;
-      items[k++] = made[i];
-      const cell = pass === 0 ? byCode[code[i]] : unclassified;
-      cell.count++;
-      cell.value += sum[i];
-      cell.ids.push(ids[i]);
-    }
+  const byCode = CELL_OF.map((key) => cells[key].ids);
+  const values = new Float64Array(16); // cell sums by code, summed in item order as before
+  const items: AbcXyzItem[] = new Array(n);
+  // Thresholds with the tolerance folded in; 'before' compares the share before the item.
+  const inclusive = s.boundary === 'inclusive';
+  const before = s.boundary === 'before';
+  const low = inclusive ? s.low + EPSILON : s.low - EPSILON;
+  const high = inclusive ? s.high + EPSILON : s.high - EPSILON;
+  let running = 0;
+  for (let q = 0; q < positives; q++) {
+    const i = order[q];
+    const v = sorted[q];
+    const previous = running / total;
+    // Same additions in the same order as the total: the last cumulative share is exactly 1.
+    running += v;
+    const cum = running / total;
+    const x = before ? previous : cum;
+    const cls =
+      q === 0 && s.topIsA
+        ? 1
+        : inclusive
+          ? x <= low
+            ? 1
+            : x <= high
+              ? 2
+              : 3
+          : x < low
+            ? 1
+            : x < high
+              ? 2
+              : 3;
+    const at = STATS * i;
+    const c = stats[at + XYZ] | 0;
+    const code = cls * 4 + c;
+    const id = ids[i];
+    const m = stats[at + PERIODS];
+    const deviation = stats[at + SD];
+    items[q] = c
+      ? {
+          id,
+          name: texts[2 * i],
+          owner: texts[2 * i + 1],
+          status: 'classified',
+          cell: CELL_OF[code],
+          value: v,
+          share: v / total,
+          cumulativeShare: cum,
+          abc: ABC_OF[cls],
+          periods: m,
+          mean: v / m,
+          sd: deviation,
+          cv: deviation / (v / m),
+          xyz: XYZ_OF[c],
+        }
+      : new LooseItem(
+          id,
+          texts[2 * i],
+          texts[2 * i + 1],
+          'classified',
+          CELL_OF[code],
+          v,
+          v / total,
+          cum,
+          ABC_OF[cls],
+          m,
+          m > 0 ? v / m : null,
+          nullIfNaN(deviation),
+          null,
+          null,
+        );
+    byCode[code].push(id);
+    values[code] += v;
+  }
+  // Then the lost clients, then the potential ones, each in the value order: the potential
+  // ones wait in a list of their places.
+  let k = positives;
+  const later = new Uint32Array(n - positives);
+  let waiting = 0;
+  const lost = cells.lost;
+  for (let q = positives; q < n; q++) {
+    if (stats[STATS * order[q] + POTENTIAL]) later[waiting++] = q;
+    else items[k++] = unclassified(data, order[q], sorted[q], lost, 'lost');
+  }
+  const potentials = cells.potential;
+  for (let w = 0; w < waiting; w++) {
+    const q = later[w];
+    items[k++] = unclassified(data, order[q], sorted[q], potentials, 'potential');
+  }
+  for (let code = 4; code < 16; code++) {
+    const cell = cells[CELL_OF[code]];
+    cell.count = cell.ids.length;
+    cell.value = values[code];
   }
   return { items, cells, total, count: n };
 }
+
+/** The item of a lost or potential client, counted in its cell. */
+function unclassified(
+  data: SeriesRows,
+  i: number,
+  v: number,
+  cell: AbcXyzCell,
+  status: 'lost' | 'potential',
+): AbcXyzItem {
+  const m = data.stats[STATS * i + PERIODS];
+  const id = data.ids[i];
+  cell.count++;
+  cell.value += v;
+  cell.ids.push(id);
+  return new LooseItem(
+    id,
+    data.texts[2 * i],
+    data.texts[2 * i + 1],
+    status,
+    status,
+    v,
+    null,
+    null,
+    null,
+    m,
+    m > 0 ? v / m : null,
+    nullIfNaN(data.stats[STATS * i + SD]),
+    null,
+    null,
+  );
+}
+
+/**
+ * Makes the {@link AbcXyzItem} of a client with a `null` among its numbers (lost,
+ * potential, XYZ undefined). A plain object like the literal in matrixOf (prototype
+ * Object.prototype, the same keys in the same order), but made by a constructor, so V8
+ * gives it a hidden class of its own. The literal's class then only ever holds numbers in
+ * `value`..`cv` and keeps them as in-object doubles: a million classified clients cost a
+ * million objects, not six million (five boxed numbers each) for the garbage collector to copy.
+ */
+const LooseItem = function LooseItem(
+  this: AbcXyzItem,
+  id: string,
+  name: string | null,
+  owner: string | null,
+  status: AbcXyzStatus,
+  cell: AbcXyzCellKey,
+  value: number,
+  share: number | null,
+  cumulativeShare: number | null,
+  abc: AbcClass | null,
+  periods: number,
+  mean: number | null,
+  sd: number | null,
+  cv: number | null,
+  xyz: XyzClass | null,
+) {
+  this.id = id;
+  this.name = name;
+  this.owner = owner;
+  this.status = status;
+  this.cell = cell;
+  this.value = value;
+  this.share = share;
+  this.cumulativeShare = cumulativeShare;
+  this.abc = abc;
+  this.periods = periods;
+  this.mean = mean;
+  this.sd = sd;
+  this.cv = cv;
+  this.xyz = xyz;
+} as unknown as new (
+  ...fields: [
+    string,
+    string | null,
+    string | null,
+    AbcXyzStatus,
+    AbcXyzCellKey,
+    number,
+    number | null,
+    number | null,
+    AbcClass | null,
+    number,
+    number | null,
+    number | null,
+    number | null,
+    XyzClass | null,
+  ]
+) => AbcXyzItem;
+LooseItem.prototype = Object.prototype;

@@ -8,6 +8,8 @@ import {
   type AbcXyzRow,
 } from '../../src/core/abc-xyz.js';
 import { compareAbcXyz } from '../../src/core/abc-xyz-matrix.js';
+import { hasRepeat } from '../../src/core/internal/key-table.js';
+import { sortByValue } from '../../src/core/internal/radix-sort.js';
 
 /** Every number in a result is finite: no NaN, no Infinity anywhere. */
 function allFinite(value: unknown): boolean {
@@ -174,5 +176,43 @@ describe('compareAbcXyz(previous, current) properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('the large-input paths: sortByValue (radix sort) and hasRepeat', () => {
+  const value = fc.oneof(
+    fc.integer({ min: -5, max: 5 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.constantFrom(0, -0, 1e308, -1e308, 5e-324, 2 ** 21, 2 ** 21 + 0.5),
+  );
+
+  it('orders 2,048 values or more as a comparator sort does: value descending, then id', () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 2048, maxLength: 2600 }), (list) => {
+        const values = Float64Array.from(list);
+        const ids = list.map((_, i) => `c${i}`);
+        const expected = list
+          .map((_, i) => i)
+          .sort((a, b) => values[b] - values[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+        const { order, sorted } = sortByValue(values, ids);
+        expect(Array.from(order)).toEqual(expected);
+        // The values in that order, -0 read as 0.
+        expect(Array.from(sorted)).toEqual(expected.map((i) => values[i] || 0));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('hasRepeat says whether a non-empty key comes twice, as a Set does', () => {
+    const key = fc.oneof(fc.constantFrom('', 'a', 'b'), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 3000 }), (keys) => {
+        const given = keys.filter((k) => k !== '');
+        expect(hasRepeat(keys)).toBe(new Set(given).size !== given.length);
+      }),
+    );
+    const distinct = Array.from({ length: 50_000 }, (_, i) => `c${i}`);
+    expect(hasRepeat(distinct)).toBe(false);
+    expect(hasRepeat([...distinct, 'c49999'])).toBe(true);
   });
 });

@@ -521,4 +521,18 @@ describe('compareAbcXyz(previous, current)', () => {
       'current',
     ]);
   });
+
+  it('caps the issues at 100 and says that reading stopped, across both sides', () => {
+    const bad = (n: number) => ({
+      items: Array.from({ length: n }, (_, i) => ({ id: `x${i}`, status: 'gone' })),
+    });
+    const issues = issuesOf(() => compareAbcXyz(bad(60) as never, bad(60) as never));
+    expect(issues).toHaveLength(101);
+    expect(issues[59].path).toBe('previous.items[59].status');
+    expect(issues[60].path).toBe('current.items[0].status');
+    expect(issues[99].path).toBe('current.items[39].status');
+    expect(issues[100]).toEqual({ path: '', message: 'more than 100 issues; reading stopped' });
+    // Exactly 100 is not capped: no closing entry.
+    expect(issuesOf(() => compareAbcXyz(bad(50) as never, bad(50) as never))).toHaveLength(100);
+  });
 });

@@ -175,4 +175,16 @@ describe('paymentDays(payments)', () => {
       { path: 'payments', message: 'expected an array, got "2024-01-01"' },
     ]);
   });
+
+  it('caps the issues at 100 and says that reading stopped', () => {
+    const issues = issuesOf(() => paymentDays(Array.from({ length: 150 }, (_, i) => `bad ${i}`)));
+    expect(issues).toHaveLength(101);
+    expect(issues[99].path).toBe('payments[99]');
+    expect(issues[100]).toEqual({ path: '', message: 'more than 100 issues; reading stopped' });
+    // Two issues of one payment count as two.
+    const both = Array.from({ length: 60 }, () => ({ date: 'x', amount: 'y' }));
+    const listed = issuesOf(() => paymentDays(both));
+    expect(listed).toHaveLength(101);
+    expect(listed[99].path).toBe('payments[49].amount');
+  });
 });

@@ -4,6 +4,7 @@ import { xyzClass, type XyzSettings } from './abc-xyz-kernels.js';
 import { earlierDuplicates } from './duplicates.js';
 import { checkId, idKeys } from './ids.js';
 import type { IssueList } from './issues.js';
+import { hasRepeat } from './key-table.js';
 import { readAmount, readText } from './read.js';
 
 // Reading the input of classifyAbc, classifyXyz and abcXyzMatrix: one pass, every issue
@@ -17,7 +18,8 @@ export function readAbcItems(items: unknown, issues: IssueList): { ids: string[]
   }
   const n = items.length;
   const ids = idKeys(items);
-  const duplicates = earlierDuplicates(ids);
+  // Repeated ids are rare: a quick sort of their hashes says whether to name them.
+  const duplicates = hasRepeat(ids) ? earlierDuplicates(ids) : null;
   const values = new Float64Array(n);
   for (let i = 0; i < n && !issues.full; i++) {
     const item: unknown = items[i];
@@ -37,17 +39,26 @@ export function readAbcItems(items: unknown, issues: IssueList): { ids: string[]
   return { ids, values };
 }
 
-/** Per-row series statistics, the matrix columns, and the parsed ids. */
+/**
+ * Per-row series statistics, the matrix columns, and the parsed ids. The matrix reads a
+ * row's columns in value order, a jump to another place per row: what it needs is kept
+ * side by side, so a row costs one cache miss for its numbers and one for its texts.
+ */
 export interface SeriesRows {
   ids: string[];
   sum: Float64Array;
-  periods: Uint32Array;
-  sd: Float64Array;
-  xyz: Uint8Array;
-  names: (string | null)[];
-  owners: (string | null)[];
-  potential: Uint8Array;
+  /** Per row, {@link STATS} numbers: sd (NaN for none), periods, XYZ class, potential (1 or 0). */
+  stats: Float64Array;
+  /** Per row, name then owner (matrix rows only). */
+  texts: (string | null)[];
 }
+
+/** Numbers per row in {@link SeriesRows.stats}, and their offsets. */
+export const STATS = 4;
+export const SD = 0;
+export const PERIODS = 1;
+export const XYZ = 2;
+export const POTENTIAL = 3;
 
 /** Reads XYZ items or matrix rows (`matrix` adds name, owner and everPurchased). */
 export function readSeriesRows(
@@ -61,18 +72,15 @@ export function readSeriesRows(
   const out: SeriesRows = {
     ids: Array.isArray(rows) ? idKeys(rows) : [],
     sum: new Float64Array(n),
-    periods: new Uint32Array(n),
-    sd: new Float64Array(n),
-    xyz: new Uint8Array(n),
-    names: matrix ? new Array(n) : [],
-    owners: matrix ? new Array(n) : [],
-    potential: new Uint8Array(matrix ? n : 0),
+    stats: new Float64Array(STATS * n),
+    texts: matrix ? new Array(2 * n) : [],
   };
   if (!Array.isArray(rows)) {
     issues.add(label, `expected an array of ${label}, got ${describeValue(rows)}`);
     return out;
   }
-  const duplicates = earlierDuplicates(out.ids);
+  // Repeated ids are rare: a quick sort of their hashes says whether to name them.
+  const duplicates = hasRepeat(out.ids) ? earlierDuplicates(out.ids) : null;
   let scratch = new Float64Array(64);
   for (let i = 0; i < n && !issues.full; i++) {
     const row: unknown = rows[i];
@@ -83,10 +91,10 @@ export function readSeriesRows(
     const r = row as Record<string, unknown>;
     checkId(out.ids, duplicates, r.id, label, i, issues);
     if (matrix) {
-      out.names[i] = readText(r.name, label, i, 'name', issues);
-      out.owners[i] = readText(r.owner, label, i, 'owner', issues);
+      out.texts[2 * i] = readText(r.name, label, i, 'name', issues);
+      out.texts[2 * i + 1] = readText(r.owner, label, i, 'owner', issues);
       const ever = r.everPurchased;
-      if (ever === false) out.potential[i] = 1;
+      if (ever === false) out.stats[STATS * i + POTENTIAL] = 1;
       else if (ever !== undefined && ever !== true) {
         issues.add(`${label}[${i}].everPurchased`, `expected true or false, got ${describeValue(ever)}`);
       }
@@ -113,7 +121,7 @@ export function readSeriesRows(
     // Returns that cancel sales leave floating-point dust (0.1 + 0.2 - 0.3); it is 0.
     if (Math.abs(sum) <= EPSILON * gross && gross !== Infinity) sum = 0;
     out.sum[i] = sum;
-    out.periods[i] = m;
+    out.stats[STATS * i + PERIODS] = m;
     if (!Number.isFinite(sum) || !seriesStats(scratch, m, sum, s, out, i)) {
       issues.add(`${label}[${i}].values`, 'too large: the values add up or spread beyond 1.7e308');
     }
@@ -155,7 +163,7 @@ function seriesStats(
     if (!Number.isFinite(sd)) return false;
   }
   const cv = n >= s.minPeriods && mean > 0 && !Number.isNaN(sd) ? sd / mean : NaN;
-  out.sd[i] = sd;
-  out.xyz[i] = xyzClass(cv, s);
+  out.stats[STATS * i + SD] = sd;
+  out.stats[STATS * i + XYZ] = xyzClass(cv, s);
   return true;
 }

@@ -83,3 +83,70 @@ export class StringIndex {
     this.slots = slots;
   }
 }
+
+/**
+ * Whether some non-empty key comes twice (`''` keys are skipped). A million keys put in a
+ * hash table cost a cache miss each, the table being far larger than the cache; here their
+ * hashes are radix-sorted instead (passes in sequence, 2048 buckets), and only keys with
+ * equal hashes are compared. A `true` is then explained by a slower, exact pass (which
+ * key, first seen where).
+ *
+ * @example hasRepeat(['a', 'b', '', '']) // false
+ * @example hasRepeat(['a', 'b', 'a']) // true
+ */
+export function hasRepeat(keys: readonly string[]): boolean {
+  const n = keys.length;
+  let hash = new Uint32Array(n);
+  let row = new Uint32Array(n);
+  const counts = new Uint32Array(3 * 2048);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    if (key === '') continue;
+    const h = hashString(key) >>> 0;
+    hash[m] = h;
+    row[m++] = i;
+    counts[h & 0x7ff]++;
+    counts[2048 + ((h >>> 11) & 0x7ff)]++;
+    counts[4096 + (h >>> 22)]++;
+  }
+  if (m < 2) return false;
+  let hash2 = new Uint32Array(m);
+  let row2 = new Uint32Array(m);
+  for (let pass = 0; pass < 3; pass++) {
+    const base = pass * 2048;
+    const shift = pass * 11;
+    let sum = 0;
+    for (let d = 0; d < 2048; d++) {
+      const c = counts[base + d];
+      counts[base + d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < m; k++) {
+      const h = hash[k];
+      const p = counts[base + ((h >>> shift) & 0x7ff)]++;
+      hash2[p] = h;
+      row2[p] = row[k];
+    }
+    [hash, hash2] = [hash2, hash];
+    [row, row2] = [row2, row];
+  }
+  // Keys of one hash are next to each other: compare each with the others of its run.
+  for (let start = 0, k = 1; k <= m; k++) {
+    if (k < m && hash[k] === hash[start]) continue;
+    if (k - start > 16) {
+      // Many keys of one hash (rare): a Set, not every pair.
+      const seen = new Set<string>();
+      for (let a = start; a < k; a++) {
+        if (seen.has(keys[row[a]])) return true;
+        seen.add(keys[row[a]]);
+      }
+    } else {
+      for (let a = start; a < k - 1; a++) {
+        for (let b = a + 1; b < k; b++) if (keys[row[a]] === keys[row[b]]) return true;
+      }
+    }
+    start = k;
+  }
+  return false;
+}

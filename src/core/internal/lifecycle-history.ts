@@ -1,9 +1,11 @@
 import { describeValue, PulseDataError } from '../errors.js';
 import { EPSILON } from '../numbers.js';
 import { parseDate, type DayNumber } from '../dates.js';
+import { fastDayNumber } from './day-number.js';
 import { earlierDuplicates } from './duplicates.js';
 import { checkId, idKeys } from './ids.js';
 import type { IssueList } from './issues.js';
+import { hasRepeat } from './key-table.js';
 import { medianOfHistogram, medianOfSmall } from './median.js';
 import { readAmount, readText } from './read.js';
 
@@ -38,7 +40,8 @@ export function readHistory(clients: readonly unknown[], asOf: number, issues: I
     ownCycle: new Float64Array(n),
     medianGap: NaN,
   };
-  const duplicates = earlierDuplicates(h.ids);
+  // Repeated ids are rare: a quick sort of their hashes says whether to name them.
+  const duplicates = hasRepeat(h.ids) ? earlierDuplicates(h.ids) : null;
   // Scratch arrays reused by every client; they grow for a client with many purchases.
   // Days are int32, so they stay small integers (no boxed doubles) all the way.
   let days = new Int32Array(64);
@@ -75,19 +78,24 @@ export function readHistory(clients: readonly unknown[], asOf: number, issues: I
       kept = new Int32Array(grown);
     }
     let m = 0;
-    let sorted = true;
+    let ascending = true; // each day on or after the one before
+    let descending = true; // each day before the one before: newest first, as exports list them
+    let amounted = false; // some purchase has an amount (else netting only merges dates)
     for (let j = 0; j < size; j++) {
       const p: unknown = list[j];
       let day: DayNumber | null | undefined;
       let amount = 0;
       let isBare = 1;
       if (typeof p === 'string') {
-        day = readDay(p, issues, i, j, false);
+        // The exact forms without the try/catch of readDay; anything else goes through it.
+        day = fastDayNumber(p);
+        if (day !== day) day = readDay(p, issues, i, j, false);
       } else if (p !== null && typeof p === 'object') {
         const { date, amount: a } = p as Record<string, unknown>;
         day = readDay(date, issues, i, j, true);
         if (a !== undefined && a !== null) {
           isBare = 0;
+          amounted = true;
           amount =
             typeof a === 'number' && Number.isFinite(a)
               ? a
@@ -101,26 +109,38 @@ export function readHistory(clients: readonly unknown[], asOf: number, issues: I
         continue;
       }
       if (day === undefined || day === null || day > asOf) continue;
-      if (m > 0 && day < days[m - 1]) sorted = false;
+      if (m > 0) {
+        if (day < days[m - 1]) ascending = false;
+        // Strictly: reversing equal dates would change the order their amounts are summed in.
+        if (day >= days[m - 1]) descending = false;
+      }
       days[m] = day;
       amounts[m] = amount;
       bare[m] = isBare;
       m++;
     }
-    if (!sorted) sortByDay(days, amounts, bare, m);
-    // Net each date; keep it when a bare date is there or the sum is positive.
+    if (!ascending) {
+      if (descending) reverse(days, amounts, bare, m);
+      else sortByDay(days, amounts, bare, m);
+    }
     let k = 0;
-    for (let j = 0; j < m;) {
-      const day = days[j];
-      let net = 0;
-      let gross = 0;
-      let any = 0;
-      for (; j < m && days[j] === day; j++) {
-        net += amounts[j];
-        gross += Math.abs(amounts[j]);
-        any |= bare[j];
+    if (!amounted) {
+      // Bare dates only: each distinct date is a purchase.
+      for (let j = 0; j < m; j++) if (k === 0 || days[j] !== kept[k - 1]) kept[k++] = days[j];
+    } else {
+      // Net each date; keep it when a bare date is there or the sum is positive.
+      for (let j = 0; j < m;) {
+        const day = days[j];
+        let net = 0;
+        let gross = 0;
+        let any = 0;
+        for (; j < m && days[j] === day; j++) {
+          net += amounts[j];
+          gross += Math.abs(amounts[j]);
+          any |= bare[j];
+        }
+        if (any || net > EPSILON * gross) kept[k++] = day;
       }
-      if (any || net > EPSILON * gross) kept[k++] = day;
     }
     h.count[i] = k;
     if (k === 0) continue;
@@ -142,6 +162,21 @@ export function readHistory(clients: readonly unknown[], asOf: number, issues: I
   }
   h.medianGap = medianOfHistogram(histogram, gapCount);
   return h;
+}
+
+/** Reverses the first m purchases (newest first to oldest first). */
+function reverse(days: Int32Array, amounts: Float64Array, bare: Uint8Array, m: number): void {
+  for (let a = 0, b = m - 1; a < b; a++, b--) {
+    const d = days[a];
+    days[a] = days[b];
+    days[b] = d;
+    const x = amounts[a];
+    amounts[a] = amounts[b];
+    amounts[b] = x;
+    const y = bare[a];
+    bare[a] = bare[b];
+    bare[b] = y;
+  }
 }
 
 /** Sorts the first m purchases by day: insertion sort for a few, an index sort beyond. */

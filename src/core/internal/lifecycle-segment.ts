@@ -25,6 +25,37 @@ export interface Settings {
   asleepFactor: number;
 }
 
+/** Ages of the last purchase (days) whose date text is kept in an array; older ones in a Map. */
+const MAX_AGE = 1 << 16;
+
+/**
+ * Makes the result of a potential client (no purchase). A plain object like the literal in
+ * {@link segment} (prototype Object.prototype, the same keys in the same order), but made
+ * by a constructor, so V8 gives it a hidden class of its own: the literal's class never
+ * sees a `null` cycleDays and keeps it as an in-object double, so a million clients with
+ * a half-day rhythm do not cost another million boxed numbers for the garbage collector to copy.
+ */
+const PotentialClient = function PotentialClient(
+  this: LifecycleClientResult,
+  id: string,
+  name: string | null,
+  owner: string | null,
+) {
+  this.id = id;
+  this.name = name;
+  this.owner = owner;
+  this.segment = null;
+  this.stage = 'potential';
+  this.activity = null;
+  this.daysToNextState = null;
+  this.lastPurchase = null;
+  this.purchases = 0;
+  this.cycleDays = null;
+  this.cycleSource = null;
+  this.recencyDays = null;
+} as unknown as new (id: string, name: string | null, owner: string | null) => LifecycleClientResult;
+PotentialClient.prototype = Object.prototype;
+
 /** Pass 2: rhythm, activity, segment; the result objects. */
 export function segment(h: History, asOf: number, s: Settings): LifecycleResult {
   const n = h.ids.length;
@@ -37,27 +68,16 @@ export function segment(h: History, asOf: number, s: Settings): LifecycleResult 
   const clients: LifecycleClientResult[] = new Array(n);
   const fallbackCycle = Number.isNaN(h.medianGap) ? s.defaultCycleDays : h.medianGap;
   const fallbackSource: CycleSource = Number.isNaN(h.medianGap) ? 'default' : 'all';
-  const isoOf = new Map<number, string>(); // few distinct last dates: format each once
+  // Few distinct last dates: each is formatted once, kept by its age (asOf - last).
+  const isoByAge: (string | undefined)[] = [];
+  const isoOf = new Map<number, string>(); // ages beyond MAX_AGE
   for (let i = 0; i < n; i++) {
     const id = h.ids[i];
     const count = h.count[i];
     if (count === 0) {
       potential.count++;
       potential.ids.push(id);
-      clients[i] = {
-        id,
-        name: h.names[i],
-        owner: h.owners[i],
-        segment: null,
-        stage: 'potential',
-        activity: null,
-        daysToNextState: null,
-        lastPurchase: null,
-        purchases: 0,
-        cycleDays: null,
-        cycleSource: null,
-        recencyDays: null,
-      };
+      clients[i] = new PotentialClient(id, h.names[i], h.owners[i]);
       continue;
     }
     const own = h.ownCycle[i];
@@ -75,8 +95,12 @@ export function segment(h: History, asOf: number, s: Settings): LifecycleResult 
     const seg = segments[activity * 3 + stage];
     seg.count++;
     seg.ids.push(id);
-    let iso = isoOf.get(last);
-    if (iso === undefined) isoOf.set(last, (iso = formatIsoDate(last)));
+    let iso = r < MAX_AGE ? isoByAge[r] : isoOf.get(r);
+    if (iso === undefined) {
+      iso = formatIsoDate(last);
+      if (r < MAX_AGE) isoByAge[r] = iso;
+      else isoOf.set(r, iso);
+    }
     clients[i] = {
       id,
       name: h.names[i],
