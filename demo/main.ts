@@ -281,7 +281,7 @@ function buildGrid(): void {
   dashboard.filters = { owner: state.owner };
 }
 
-/** Applies the state: texts, theme, each widget's data (set only when it changed). */
+/** Applies the state: texts, the theme (the dashboard's and its widgets'), each widget's data. */
 function apply(): void {
   const t = TEXT[state.lang];
   document.documentElement.lang = state.lang;
@@ -291,14 +291,13 @@ function apply(): void {
     const text = t[el.dataset.i18n as keyof typeof t];
     if (typeof text === 'string') el.textContent = text;
   }
-  dashboard.theme = state.theme;
+  dashboard.theme = state.theme; // and every widget's: the dashboard passes it down
   for (const card of cards()) {
     const el = elements.get(card.id)!;
     el.dataset.title = card.title[state.lang];
     const data = card.data(state.lang, state.owner);
     // The dashboard keeps the host's data as the original and shows the owner's part of it.
     if (el.data !== data) el.data = data;
-    el.theme = state.theme;
   }
   // Titles and new data of the children: the dashboard reads them when it updates.
   dashboard.requestUpdate();

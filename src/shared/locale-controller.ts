@@ -29,6 +29,15 @@ function unwatch(controller: LocaleController): void {
   }
 }
 
+/**
+ * Re-resolves the language of every connected widget. The document observer does not see
+ * `lang` changes inside shadow roots: a container that renders widgets in its own shadow
+ * root under a `lang` of its own (pulse-dashboard's frames) calls this when that changes.
+ */
+export function refreshLanguages(): void {
+  hosts.forEach((c) => c.refresh());
+}
+
 /** The `lang` of the element or its closest ancestor, crossing shadow roots. */
 export function resolveLang(element: Element): PulseLang {
   let node: Node | null = element;

@@ -420,6 +420,55 @@ describe('<pulse-dashboard>', function () {
     }
   });
 
+  it('passes its theme and the page language to its child elements', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="ru" style="width: 1000px">
+        <pulse-dashboard theme="dark">
+          <pulse-debt-table .data=${teamDebts}></pulse-debt-table>
+          <pulse-channel-pie theme="light" .data=${channelSeed}></pulse-channel-pie>
+        </pulse-dashboard>
+      </div>`,
+    );
+    const el = wrapper.querySelector('pulse-dashboard')!;
+    await settleAll(el);
+    const children = [...el.children] as Widget[];
+    expect(children.map((c) => c.getAttribute('theme'))).to.deep.equal(['dark', 'dark']);
+    const [r, g, b] = getComputedStyle(children[1]).color.match(/\d+/g)!.map(Number);
+    expect(r + g + b).to.be.greaterThan(450); // light text on the dark theme
+    el.theme = 'light';
+    await settleAll(el);
+    expect(children.map((c) => c.getAttribute('theme'))).to.deep.equal(['light', 'light']);
+    expect(shadowText(children[1])).to.contain('Приход');
+    wrapper.setAttribute('lang', 'en');
+    await until(() => shadowText(children[1]).includes('Gains'));
+    await settleAll(el);
+    expect(button(frames(el)[0], 'refresh').getAttribute('aria-label')).to.match(/^Refresh/);
+  });
+
+  it('draws the refresh, full-screen and close icons as hidden inline SVG, not font glyphs', async () => {
+    const el = await mount(teamConfig);
+    const frame = frames(el)[0];
+    const close = el.shadowRoot!.querySelector<HTMLButtonElement>('dialog .dialog-close')!;
+    for (const b of [button(frame, 'refresh'), button(frame, 'fullscreen'), close]) {
+      expect(b.textContent!.trim()).to.equal(''); // no glyph a font may lack
+      const icon = b.querySelector('svg')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(icon.querySelectorAll('path').length).to.be.greaterThan(0);
+      expect(b.getAttribute('aria-label')).to.not.equal(null);
+    }
+    const box = button(frame, 'fullscreen').querySelector('svg')!.getBoundingClientRect();
+    expect([Math.round(box.width), Math.round(box.height)]).to.deep.equal([16, 16]);
+    expect(button(frame, 'fullscreen').getAttribute('aria-label')).to.contain('Дебиторская задолженность');
+  });
+
+  it('follows a change of the page language in config mode', async () => {
+    const el = await mount(teamConfig, 1200, 'ru');
+    expect(shadowText(el.widgets[5])).to.contain('Приход');
+    el.parentElement!.setAttribute('lang', 'en');
+    await until(() => shadowText(el.widgets[5]).includes('Gains'));
+    expect(frames(el)[5].getAttribute('lang')).to.equal('en');
+  });
+
   it('speaks English with locale "en": frames get lang, buttons English labels', async () => {
     const el = await mount({ ...teamConfig, locale: 'en' });
     const frame = frames(el)[5];

@@ -498,4 +498,31 @@ describe('<pulse-funnel>', () => {
     expect(text(stageRows(el)[0].querySelector('.fig--count'))).to.contain('50 000');
     expect(part(el, 'owners')!.querySelectorAll('tbody tr')).to.have.length(20);
   });
+  it('scrolls a wide owner table in its own labelled, focusable region, and only then', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="ru" style="width: 360px; overflow-x: auto">
+        <pulse-funnel .data=${erpDeals}></pulse-funnel>
+      </div>`,
+    );
+    const el = wrapper.querySelector('pulse-funnel')!;
+    await settle(el);
+    const region = () => part(el, 'owners-scroll')!;
+    const table = part(el, 'owners')!;
+    expect(table.getBoundingClientRect().width).to.be.greaterThan(400); // 7 stages do not fit
+    await settle(el);
+    expect(region().getAttribute('role')).to.equal('region');
+    expect(region().getAttribute('tabindex')).to.equal('0');
+    const title = root(el).getElementById(region().getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).to.equal('По ответственным');
+    expect(region().scrollWidth).to.be.greaterThan(region().clientWidth);
+    // Nothing of the widget (not the hidden data table either) widens the host's scroll box.
+    expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth + 1);
+    await expectAccessible(el);
+    wrapper.style.width = '1600px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await settle(el);
+    await settle(el);
+    expect(region().hasAttribute('role')).to.equal(false);
+    expect(region().hasAttribute('tabindex')).to.equal(false);
+  });
 });

@@ -372,31 +372,35 @@ export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieRes
 
   private renderTable(): TemplateResult {
     const m = this.i18n.t(messages);
-    return html`<table class="sr-only data" part="table">
-      <caption>
-        ${this.label ?? m.label}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.set}</th>
-          <th scope="col">${m.item}</th>
-          <th scope="col" class="num">${m.value}</th>
-          <th scope="col" class="num">${m.share}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.flat.map(
-          (f) =>
-            html`<tr>
-              <td>${f.set === 'gains' ? m.gains : m.losses}</td>
-              <th scope="row">
-                ${this.sliceLabel(f.slice)}${f.slice.members ? ` (${this.membersText(f.slice.members)})` : ''}
-              </th>
-              <td class="num">${this.value(f.slice.value)}</td>
-              <td class="num">${this.percent(f.slice.percent)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    // The wrapper hides the table: a table is never narrower than its content, so an sr-only
+    // table would widen the page.
+    return html`<div class="sr-only table-wrap">
+      <table class="data" part="table">
+        <caption>
+          ${this.label ?? m.label}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.set}</th>
+            <th scope="col">${m.item}</th>
+            <th scope="col" class="num">${m.value}</th>
+            <th scope="col" class="num">${m.share}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.flat.map(
+            (f) =>
+              html`<tr>
+                <td>${f.set === 'gains' ? m.gains : m.losses}</td>
+                <th scope="row">
+                  ${this.sliceLabel(f.slice)}${f.slice.members ? ` (${this.membersText(f.slice.members)})` : ''}
+                </th>
+                <td class="num">${this.value(f.slice.value)}</td>
+                <td class="num">${this.percent(f.slice.percent)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 }

@@ -174,13 +174,16 @@ export const styles = css`
     border: 0;
     position: fixed;
   }
-  :host([show-table]) table.sr-only {
+  :host([show-table]) .table-wrap {
     position: static;
-    width: 100%;
+    width: auto;
     height: auto;
     margin: 12px 0 0;
     clip: auto;
-    overflow: visible;
+    overflow-x: auto;
     white-space: normal;
+  }
+  :host([show-table]) .table-wrap table {
+    width: 100%;
   }
 `;

@@ -4,7 +4,7 @@ import { styleMap } from '../../shared/style-map.js';
 import { filterByOwner, ownersIn, widgetType, type WidgetType } from '../../core/filter.js';
 import { downloadText } from '../../shared/csv.js';
 import { PulseErrorEvent, type PulseErrorDetail } from '../../shared/events.js';
-import { LocaleController } from '../../shared/locale-controller.js';
+import { LocaleController, refreshLanguages } from '../../shared/locale-controller.js';
 import type { PulseLang } from '../../shared/messages.js';
 import type { PulseTheme } from '../../shared/pulse-element.js';
 import { baseStyles } from '../../shared/theme.js';
@@ -82,7 +82,10 @@ export class PulseDashboard extends LitElement {
   /** The config JSON; without it, a `<script type="application/json">` child, else the child elements. */
   @property({ attribute: false }) config?: unknown;
 
-  /** Colour theme of the dashboard and every widget; `config.theme` when not set. */
+  /**
+   * Colour theme of the dashboard and every widget, config widgets and child elements alike
+   * (`config.theme` when not set); without either, child elements keep their own `theme`.
+   */
   @property({ reflect: true }) theme?: PulseTheme;
 
   /** Grid columns on a wide screen; `config.columns` (default 2) when not set. */
@@ -114,6 +117,8 @@ export class PulseDashboard extends LitElement {
   private readonly originals = new WeakMap<Element, unknown>();
   private readonly lastSet = new WeakMap<Element, unknown>();
   private scriptConfig?: unknown;
+  /** The frames' language of the last render (config mode). */
+  private renderedLang?: PulseLang;
   private themeFromConfig = false;
   private scriptText?: string;
   private observer?: MutationObserver;
@@ -281,6 +286,8 @@ export class PulseDashboard extends LitElement {
       const kind = widgetType(el.localName) as WidgetType;
       const id = el.id || `widget-${index}`;
       this.filterChild(el, kind, this.ownerFor(id));
+      // The dashboard's theme (set by the host or by a config) is every child's theme too.
+      if (this.theme !== undefined && el.theme !== this.theme) el.theme = this.theme;
       const span = Number(el.dataset.span);
       return {
         id,
@@ -318,6 +325,12 @@ export class PulseDashboard extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.source !== undefined && this.renderedLang !== this.frameLang) {
+      // Config widgets read their language from their frame's `lang`, in this shadow root,
+      // where the page's language observer does not look.
+      if (this.renderedLang !== undefined) refreshLanguages();
+      this.renderedLang = this.frameLang;
+    }
     if (this.source === undefined) {
       // Child-element mode: each child goes into its frame's slot (manual assignment).
       for (const f of this.frames) {

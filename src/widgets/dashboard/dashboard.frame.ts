@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { PulseIssue } from '../../core/errors.js';
 import type { WidgetType } from '../../core/filter.js';
 import { fill } from '../../shared/messages.js';
@@ -34,6 +34,43 @@ export interface FrameContext {
   exportChart(frame: Frame, format: 'png' | 'svg'): void;
   exportCsv(frame: Frame): void;
 }
+
+/**
+ * An icon of a frame button: inline SVG drawn in the text colour, hidden from assistive
+ * technology (the button's aria-label names it). Not a font glyph: ↻ and ⛶ are missing from
+ * the system fonts of some Linux desktops and rendered as empty boxes there.
+ */
+function icon(paths: SVGTemplateResult): TemplateResult {
+  return html`<svg
+    class="icon"
+    viewBox="0 0 16 16"
+    width="16"
+    height="16"
+    aria-hidden="true"
+    focusable="false"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.6"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
+    ${paths}
+  </svg>`;
+}
+
+/** A circular arrow: reload. */
+export const refreshIcon = (): TemplateResult =>
+  icon(svg`<path d="M13 8a5 5 0 1 1-1.5-3.55"></path><path d="M13 2.5V5h-2.5"></path>`);
+
+/** Four corners: full screen. */
+export const fullscreenIcon = (): TemplateResult =>
+  icon(
+    svg`<path d="M2.5 6V2.5H6"></path><path d="M10 2.5h3.5V6"></path><path d="M13.5 10v3.5H10"></path><path d="M6 13.5H2.5V10"></path>`,
+  );
+
+/** A cross: close. */
+export const closeIcon = (): TemplateResult =>
+  icon(svg`<path d="M3.5 3.5l9 9"></path><path d="M12.5 3.5l-9 9"></path>`);
 
 /** The issues of a bad config, each with its path. */
 export function renderIssues(issues: PulseIssue[]): TemplateResult {
@@ -72,7 +109,7 @@ export function renderFrame(f: Frame, c: FrameContext): TemplateResult {
                 ?disabled=${!f.remote}
                 @click=${() => void f.el?.refresh()}
               >
-                ↻
+                ${refreshIcon()}
               </button>
               <button
                 type="button"
@@ -81,7 +118,7 @@ export function renderFrame(f: Frame, c: FrameContext): TemplateResult {
                 title=${fill(m.fullscreen, t)}
                 @click=${(e: Event) => c.expand(f, e.currentTarget as HTMLElement)}
               >
-                ⛶
+                ${fullscreenIcon()}
               </button>
               <button
                 type="button"

@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { closeIcon } from './dashboard.frame.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -104,7 +105,7 @@ export class FullscreenFallback implements ReactiveController {
           title=${closeLabel}
           @click=${() => this.dialog?.close()}
         >
-          ✕
+          ${closeIcon()}
         </button>
       </div>
       <div class="dialog-body"><slot></slot></div>

@@ -43,6 +43,13 @@ export const styles = css`
     min-width: 32px;
     min-height: 32px;
     line-height: 1;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+  }
+  .icon {
+    display: block;
+    flex: none;
   }
   button:hover {
     background: var(--_surface);

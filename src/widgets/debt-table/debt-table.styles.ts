@@ -82,6 +82,9 @@ export const styles = css`
   .scroller {
     max-height: var(--_height);
     overflow: auto;
+    /* Contains the visually hidden texts inside (position: absolute), which would otherwise
+       escape the scroll box and widen the page. */
+    position: relative;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overscroll-behavior: contain;

@@ -2,10 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type FunnelMode, type FunnelResult, type FunnelStage } from '../../core/funnel.js';
 import { PulseElement } from '../../shared/pulse-element.js';
+import { ResizeController } from '../../shared/resize-controller.js';
 import { PulseStageSelectEvent } from './funnel.events.js';
 import { messages } from './funnel.messages.js';
 import type { StageBar } from './funnel.model.js';
-import { renderOwners } from './funnel.owners.js';
+import { markScrollRegion, renderOwners } from './funnel.owners.js';
 import { ownersStyles } from './funnel.owners.styles.js';
 import { runtimeSchema, type FunnelRuntimeInput } from './funnel.schema.js';
 import { renderLegend, renderStages, renderSummary, renderTable, type StagesView } from './funnel.stages.js';
@@ -63,6 +64,7 @@ export interface FunnelWidgetResult extends FunnelResult {
  * @csspart summary - The won / lost / win rate line (deal input).
  * @csspart hint - The note shown when counts rise between funnel stages.
  * @csspart owners - The owner breakdown table (role grid).
+ * @csspart owners-scroll - The owner table's scroll container (a focusable region when the table is wider than the widget).
  * @csspart cell - A cell of the owner table (also cell--worst / cell--selected).
  * @csspart worst - The ▼ mark of the worst owner at a stage.
  * @csspart table - The data table alternative (visually hidden unless show-table).
@@ -102,6 +104,8 @@ export class PulseFunnel extends PulseElement<FunnelRuntimeInput, FunnelWidgetRe
   @state() private activeCell: [number, number] = [0, 0];
   /** `owner\u0000stage` of the selected owner cell. */
   @state() private selectedCell?: string;
+  /** A resize of the widget re-checks whether the owner table scrolls. */
+  protected readonly resize = new ResizeController(this);
 
   protected override recomputeOn(): readonly PropertyKey[] {
     return ['mode', 'options'];
@@ -145,6 +149,14 @@ export class PulseFunnel extends PulseElement<FunnelRuntimeInput, FunnelWidgetRe
       currency: result.currency,
       decimals: this.decimals,
     });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // An owner table wider than the widget scrolls in a labelled region in the Tab order;
+    // set here, after layout, without another render (a resize renders again).
+    const scroll = this.renderRoot.querySelector<HTMLElement>('.owners-scroll');
+    if (scroll) markScrollRegion(scroll, scroll.scrollWidth > scroll.clientWidth + 1);
   }
 
   // ── selection ────────────────────────────────────────────────────────────────

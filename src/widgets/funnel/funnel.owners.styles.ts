@@ -12,6 +12,13 @@ export const ownersStyles = css`
   }
   .scroll {
     overflow-x: auto;
+    /* The containing block of the cells' visually hidden texts (position: absolute): without
+       it they escape the scroll container and widen the page. */
+    position: relative;
+  }
+  .owners-scroll:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
   table.owners {
     border-collapse: collapse;

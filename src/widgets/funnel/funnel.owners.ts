@@ -17,10 +17,29 @@ export interface OwnersView {
 }
 
 /**
+ * Makes the owner table's scroll container a labelled region in the Tab order while the
+ * table is wider than it (keyboard users can then scroll it), and a plain box otherwise.
+ */
+export function markScrollRegion(scroll: HTMLElement, scrolls: boolean): void {
+  if (scrolls === scroll.hasAttribute('role')) return;
+  if (scrolls) {
+    scroll.setAttribute('role', 'region');
+    scroll.setAttribute('aria-labelledby', 'owners-title');
+    scroll.tabIndex = 0;
+  } else {
+    scroll.removeAttribute('role');
+    scroll.removeAttribute('aria-labelledby');
+    scroll.removeAttribute('tabindex');
+  }
+}
+
+/**
  * The owner breakdown: a grid (a real table with row and column headers) of cells like
  * `570/81 % — 348` and, in funnel mode, the conversion from the previous stage. The owner
  * with the lowest conversion at a stage gets ▼ and the words "lowest conversion" (for
- * screen readers), not a colour alone. Each cell is selectable.
+ * screen readers), not a colour alone. Each cell is selectable. A table wider than the
+ * widget scrolls in its own container, which is then a labelled region in the Tab order (so
+ * keyboard users can scroll it, as in accessible scrolling tables).
  */
 export function renderOwners(v: OwnersView): TemplateResult {
   const { result: r, text: t } = v;
@@ -29,7 +48,7 @@ export function renderOwners(v: OwnersView): TemplateResult {
   const marked = r.worst.some((w) => w.size > 0);
   return html`<section class="owners-section">
     <h3 class="owners-title" id="owners-title">${m.owners}</h3>
-    <div class="scroll">
+    <div class="scroll owners-scroll" part="owners-scroll">
       <table class="owners" part="owners" role="grid" aria-labelledby="owners-title" @keydown=${v.onKeydown}>
         <thead>
           <tr>

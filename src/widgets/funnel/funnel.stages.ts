@@ -187,38 +187,42 @@ export function renderTable(v: StagesView): TemplateResult {
   const m = t.m;
   const cols = columns(r, t);
   const deals = r.fromDeals;
-  return html`<table class="sr-only data" part="table">
-    <caption>
-      ${v.label}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${r.mode === 'funnel' ? m.stage : m.step}</th>
-        ${cols.map((c) => html`<th scope="col" class="num">${c.title}</th>`)}
-        ${
-          deals
-            ? html`<th scope="col" class="num">${m.open}</th>
-                <th scope="col" class="num">${m.lost}</th>`
-            : nothing
-        }
-        ${r.has.time ? html`<th scope="col" class="num">${m.timeTitle}</th>` : nothing}
-      </tr>
-    </thead>
-    <tbody>
-      ${r.stages.map(
-        (s) =>
-          html`<tr>
-            <th scope="row">${s.label}</th>
-            ${cols.map((c) => html`<td class="num">${c.value(s, t)}</td>`)}
-            ${
-              deals
-                ? html`<td class="num">${s.open ? t.group(s.open) : '—'}</td>
-                    <td class="num">${s.lost ? t.group(s.lost) : '—'}</td>`
-                : nothing
-            }
-            ${r.has.time ? html`<td class="num">${s.time && s.time.left > 0 ? t.time(s.time) : '—'}</td>` : nothing}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  // The wrapper hides the table: a table is never narrower than its content, so an sr-only
+  // table would widen its scrolling ancestors.
+  return html`<div class="sr-only table-wrap">
+    <table class="data" part="table">
+      <caption>
+        ${v.label}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${r.mode === 'funnel' ? m.stage : m.step}</th>
+          ${cols.map((c) => html`<th scope="col" class="num">${c.title}</th>`)}
+          ${
+            deals
+              ? html`<th scope="col" class="num">${m.open}</th>
+                  <th scope="col" class="num">${m.lost}</th>`
+              : nothing
+          }
+          ${r.has.time ? html`<th scope="col" class="num">${m.timeTitle}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${r.stages.map(
+          (s) =>
+            html`<tr>
+              <th scope="row">${s.label}</th>
+              ${cols.map((c) => html`<td class="num">${c.value(s, t)}</td>`)}
+              ${
+                deals
+                  ? html`<td class="num">${s.open ? t.group(s.open) : '—'}</td>
+                      <td class="num">${s.lost ? t.group(s.lost) : '—'}</td>`
+                  : nothing
+              }
+              ${r.has.time ? html`<td class="num">${s.time && s.time.left > 0 ? t.time(s.time) : '—'}</td>` : nothing}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }

@@ -216,14 +216,17 @@ export const styles = css`
     font-size: 0.9em;
   }
 
-  :host([show-table]) table.sr-only {
+  :host([show-table]) .table-wrap {
     position: static;
-    width: 100%;
+    width: auto;
     height: auto;
     margin: 12px 0 0;
     clip: auto;
-    overflow: visible;
+    overflow-x: auto;
     white-space: normal;
+  }
+  :host([show-table]) .table-wrap table {
+    width: 100%;
   }
 
   /* Narrow: each stage stacks its label, its bar and its figures (with their titles). */

@@ -300,8 +300,9 @@ export const styles = css`
       font-size: 0.88em;
     }
     .name {
-      hyphens: auto;
-      overflow-wrap: anywhere;
+      /* Whole words: a word too long for the cell breaks only as a last resort. */
+      hyphens: manual;
+      overflow-wrap: break-word;
     }
     .figures {
       flex-wrap: wrap;
@@ -309,6 +310,27 @@ export const styles = css`
     }
     .count {
       font-size: 1.25em;
+    }
+  }
+  /* A phone: the cells are too narrow for the names of their segments ("Перспективные"), which
+     the row and column headers already give: the name stays for screen readers only, the cell
+     shows its number, count and share. */
+  @container (max-width: 440px) {
+    .cell .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .grid thead th {
+      font-size: 0.8em;
+      padding: 2px;
+      overflow-wrap: normal;
+    }
+    .cell .name {
+      display: inline-block;
     }
   }
 `;

@@ -12,6 +12,9 @@ export const tableStyles = css`
   /* Mix per owner and in total against the target. */
   .mix {
     overflow-x: auto;
+    /* Contains the visually hidden texts inside (position: absolute), which would otherwise
+       escape the scroll box and widen the page. */
+    position: relative;
   }
   @container (max-width: 640px) {
     .mix-table .bar-col {
@@ -118,6 +121,9 @@ export const tableStyles = css`
   .table-wrap {
     overflow-x: auto;
     max-width: 100%;
+    /* Contains the visually hidden texts inside (position: absolute), which would otherwise
+       escape the scroll box and widen the page. */
+    position: relative;
   }
   .pool-table {
     font-size: 0.92em;
@@ -198,6 +204,9 @@ export const tableStyles = css`
     background: var(--_bg);
     min-width: 0;
     overflow-x: auto;
+    /* Contains the visually hidden texts inside (position: absolute), which would otherwise
+       escape the scroll box and widen the page. */
+    position: relative;
   }
   .explain-head {
     display: flex;
