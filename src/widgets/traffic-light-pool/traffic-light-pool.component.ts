@@ -97,7 +97,7 @@ export { POOL_VIEWS, type PoolView } from './traffic-light-pool.toolbar.js';
  * @cssproperty [--pulse-status-red=#c43c00] - Red (also --pulse-status-yellow, --pulse-status-green).
  */
 export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, TrafficLightPoolResult> {
-  static override styles = [...PulseElement.styles, styles];
+  static override styles = [...PulseElement.styles, ...styles];
 
   protected readonly schema = schema;
 
@@ -130,6 +130,16 @@ export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, T
 
   protected override workerJob() {
     return { widget: trafficLightPoolJob.widget, params: this.options ?? {} };
+  }
+
+  /**
+   * A worker's result: its lookups and shown lists are built here, in a task of their own
+   * before the render (50 000 clients make each of the two a long task otherwise).
+   */
+  protected override fromWorker(value: unknown): TrafficLightPoolResult {
+    const result = value as TrafficLightPoolResult;
+    this.state.sync(result);
+    return result;
   }
 
   protected isEmpty(result: TrafficLightPoolResult): boolean {

@@ -325,7 +325,5 @@ const poolStyles = css`
   }
 `;
 
-export const styles = css`
-  ${poolStyles}
-  ${tableStyles}
-`;
+// An array, not a css`` with interpolations: the build's CSS minifier cannot parse those.
+export const styles = [poolStyles, tableStyles];
