@@ -21,6 +21,8 @@ export interface Order {
 
 function sorted<T>(list: readonly T[], value: (x: T) => number | string | null, order: Order): T[] {
   const sign = order.descending ? -1 : 1;
+  const numeric = sortedNumbers(list, value, sign);
+  if (numeric) return numeric;
   // Values read once per item, not once per comparison.
   const keyed = list.map((x, i) => ({ x, v: value(x), i }));
   keyed.sort((a, b) => {
@@ -32,6 +34,36 @@ function sorted<T>(list: readonly T[], value: (x: T) => number | string | null, 
     return c !== 0 ? sign * c : a.i - b.i;
   });
   return keyed.map((k) => k.x);
+}
+
+/**
+ * The same order for numeric values (`null` last, ties in list order), through typed
+ * arrays: no object per item, so sorting 50 000 rows on a click stays a short task.
+ * `undefined` when a value is a string (then the collator sorts).
+ */
+function sortedNumbers<T>(
+  list: readonly T[],
+  value: (x: T) => number | string | null,
+  sign: number,
+): T[] | undefined {
+  const n = list.length;
+  const values = new Float64Array(n);
+  const present = new Uint32Array(n);
+  const missing: number[] = [];
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const v = value(list[i]);
+    if (v === null) missing.push(i);
+    else if (typeof v === 'number') {
+      values[i] = v;
+      present[count++] = i;
+    } else return undefined;
+  }
+  const order = present.subarray(0, count).sort((a, b) => sign * (values[a] - values[b]) || a - b);
+  const out = new Array<T>(n);
+  for (let k = 0; k < count; k++) out[k] = list[order[k]];
+  for (let k = 0; k < missing.length; k++) out[count + k] = list[missing[k]];
+  return out;
 }
 
 /**

@@ -41,9 +41,16 @@ export interface LightsProps {
   onBack: () => void;
 }
 
+/** Per-colour counts by client list: a group's list is rebuilt, not edited, when the lists change. */
+const counted = new WeakMap<readonly PoolClient[], Record<TrafficColor, number>>();
+
 function counts(p: LightsProps, clients: readonly PoolClient[]): TemplateResult {
-  const n = { red: 0, yellow: 0, green: 0 };
-  for (const c of clients) n[c.color]++;
+  let n = counted.get(clients);
+  if (!n) {
+    n = { red: 0, yellow: 0, green: 0 };
+    for (const c of clients) n[c.color]++;
+    counted.set(clients, n);
+  }
   return html`<span class="counts">
     ${COLORS.map(
       (c) =>

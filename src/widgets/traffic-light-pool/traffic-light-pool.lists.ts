@@ -38,6 +38,7 @@ export class PoolLists {
   private sorted?: PoolClient[];
   private sort?: TableSort;
   private from: unknown[] = [];
+  private counted?: { scope: PoolClient[]; counts: Record<TrafficColor, number> };
 
   update({ result, colors, owner, sort }: ListsInput): void {
     const deps = [result, colors, owner, sort];
@@ -64,8 +65,12 @@ export class PoolLists {
 
   /** Per-colour counts of the chosen owner's clients, for the colour filter. */
   scopeCounts(): Record<TrafficColor, number> {
-    const counts = { red: 0, yellow: 0, green: 0 };
-    for (const c of this.scope) counts[c.color]++;
-    return counts;
+    // Counted once per scope, not on every render (50 000 clients are a loop worth keeping).
+    if (this.counted?.scope !== this.scope) {
+      const counts = { red: 0, yellow: 0, green: 0 };
+      for (const c of this.scope) counts[c.color]++;
+      this.counted = { scope: this.scope, counts };
+    }
+    return { ...this.counted.counts };
   }
 }

@@ -39,7 +39,12 @@ export class PoolState implements ReactiveController {
   lightPages = 1;
   tip?: { id: string; x: number; y: number };
   readonly lists = new PoolLists();
-  byId = new Map<string, PoolClient>();
+  private lookup?: Map<string, PoolClient>;
+  /** The result's clients by id, built on first use (a lookup of 50 000 is not needed to draw). */
+  get byId(): ReadonlyMap<string, PoolClient> {
+    this.lookup ??= new Map(this.result ? this.result.clients.map((c) => [c.id, c]) : []);
+    return this.lookup;
+  }
   labels = new Map<string, string>();
 
   constructor(host: Host) {
@@ -56,7 +61,7 @@ export class PoolState implements ReactiveController {
   sync(result: TrafficLightPoolResult | undefined): void {
     if (result !== this.result) {
       this.result = result;
-      this.byId = new Map(result ? result.clients.map((c) => [c.id, c]) : []);
+      this.lookup = undefined;
       this.labels = new Map(result ? result.indicators.map((i) => [i.key, i.label ?? i.key]) : []);
       if (this.selectedId !== undefined && !this.byId.has(this.selectedId)) this.selectedId = undefined;
       if (this.owner && !result?.owners.some((o) => o.owner === this.owner!.value)) this.owner = undefined;
