@@ -1,7 +1,7 @@
 import { describeValue } from './errors.js';
 import { IssueList } from './internal/issues.js';
 import { readDay, readHistory } from './internal/lifecycle-history.js';
-import { readSettings, segment } from './internal/lifecycle-segment.js';
+import { readSettings } from './internal/lifecycle-segment.js';
 import type { LifecycleInput, LifecycleOptions, LifecycleResult } from './lifecycle-types.js';
 
 export * from './lifecycle-types.js';
@@ -9,7 +9,8 @@ export * from './lifecycle-types.js';
 // Nine lifecycle segments from purchase history (domain.md, "Lifecycle, 9 segments"), the
 // Loginom "repeat sales" method. Built for a million clients with ten purchases each: one
 // pass reads and nets the purchases into small reusable typed arrays, gaps go into an
-// integer histogram (their median needs no sort), a second pass makes the result objects
+// integer histogram (their median needs no sort), and the result objects are made on the
+// way; only clients with one purchase wait for the median of all gaps
 // (internal/lifecycle-history.ts and internal/lifecycle-segment.ts). The segments, options
 // and result types are in lifecycle-types.ts.
 
@@ -51,7 +52,7 @@ export function lifecycleSegments(input: LifecycleInput, options: LifecycleOptio
     if (Array.isArray(input.clients)) clients = input.clients;
     else issues.add('clients', `expected an array of clients, got ${describeValue(input.clients)}`);
   }
-  const history = readHistory(clients, asOf, issues);
+  const result = readHistory(clients, asOf, settings, issues);
   issues.throwIfAny();
-  return segment(history, asOf, settings);
+  return result;
 }

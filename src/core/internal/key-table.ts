@@ -87,32 +87,32 @@ export class StringIndex {
 /**
  * Whether some non-empty key comes twice (`''` keys are skipped). A million keys put in a
  * hash table cost a cache miss each, the table being far larger than the cache; here their
- * hashes are radix-sorted instead (passes in sequence, 2048 buckets), and only keys with
- * equal hashes are compared. A `true` is then explained by a slower, exact pass (which
- * key, first seen where).
+ * hashes alone are radix-sorted instead (passes in sequence, 2048 buckets, one array
+ * written per pass). Equal neighbours name the few hashes shared by two or more keys; only
+ * the keys with such a hash are then compared. A `true` is then explained by a slower,
+ * exact pass (which key, first seen where).
  *
  * @example hasRepeat(['a', 'b', '', '']) // false
  * @example hasRepeat(['a', 'b', 'a']) // true
  */
 export function hasRepeat(keys: readonly string[]): boolean {
   const n = keys.length;
+  const hashOf = new Uint32Array(n); // by row; 0 for an empty key (the sort skips it)
   let hash = new Uint32Array(n);
-  let row = new Uint32Array(n);
   const counts = new Uint32Array(3 * 2048);
   let m = 0;
   for (let i = 0; i < n; i++) {
     const key = keys[i];
     if (key === '') continue;
     const h = hashString(key) >>> 0;
-    hash[m] = h;
-    row[m++] = i;
+    hashOf[i] = h;
+    hash[m++] = h;
     counts[h & 0x7ff]++;
     counts[2048 + ((h >>> 11) & 0x7ff)]++;
     counts[4096 + (h >>> 22)]++;
   }
   if (m < 2) return false;
   let hash2 = new Uint32Array(m);
-  let row2 = new Uint32Array(m);
   for (let pass = 0; pass < 3; pass++) {
     const base = pass * 2048;
     const shift = pass * 11;
@@ -124,29 +124,30 @@ export function hasRepeat(keys: readonly string[]): boolean {
     }
     for (let k = 0; k < m; k++) {
       const h = hash[k];
-      const p = counts[base + ((h >>> shift) & 0x7ff)]++;
-      hash2[p] = h;
-      row2[p] = row[k];
+      hash2[counts[base + ((h >>> shift) & 0x7ff)]++] = h;
     }
     [hash, hash2] = [hash2, hash];
-    [row, row2] = [row2, row];
   }
-  // Keys of one hash are next to each other: compare each with the others of its run.
-  for (let start = 0, k = 1; k <= m; k++) {
-    if (k < m && hash[k] === hash[start]) continue;
-    if (k - start > 16) {
-      // Many keys of one hash (rare): a Set, not every pair.
-      const seen = new Set<string>();
-      for (let a = start; a < k; a++) {
-        if (seen.has(keys[row[a]])) return true;
-        seen.add(keys[row[a]]);
-      }
-    } else {
-      for (let a = start; a < k - 1; a++) {
-        for (let b = a + 1; b < k; b++) if (keys[row[a]] === keys[row[b]]) return true;
-      }
+  // The hashes that come more than once, and a bit per their low 16 bits to find them fast.
+  const shared = new Set<number>();
+  const filter = new Uint32Array(2048);
+  for (let k = 1; k < m; k++) {
+    const h = hash[k];
+    if (h === hash[k - 1] && !shared.has(h)) {
+      shared.add(h);
+      filter[(h & 0xffff) >>> 5] |= 1 << (h & 31);
     }
-    start = k;
+  }
+  if (shared.size === 0) return false;
+  // The keys of each shared hash, in row order: a repeat is two equal keys among them.
+  const byHash = new Map<number, Set<string>>();
+  for (let i = 0; i < n; i++) {
+    const h = hashOf[i];
+    if ((filter[(h & 0xffff) >>> 5] & (1 << (h & 31))) === 0 || !shared.has(h) || keys[i] === '') continue;
+    const seen = byHash.get(h);
+    if (seen === undefined) byHash.set(h, new Set([keys[i]]));
+    else if (seen.has(keys[i])) return true;
+    else seen.add(keys[i]);
   }
   return false;
 }

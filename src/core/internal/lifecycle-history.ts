@@ -8,40 +8,30 @@ import type { IssueList } from './issues.js';
 import { hasRepeat } from './key-table.js';
 import { medianOfHistogram, medianOfSmall } from './median.js';
 import { readAmount, readText } from './read.js';
+import { Segmenter, type Settings } from './lifecycle-segment.js';
+import type { LifecycleResult } from '../lifecycle-types.js';
 
-// Pass 1 of lifecycleSegments: purchase histories read, validated and netted per date in
+// lifecycleSegments in one pass: purchase histories read, validated and netted per date in
 // small reusable typed arrays; each client's gaps between purchases give its own median,
-// and all gaps go into one histogram for the median of all clients.
+// and all gaps go into one histogram for the median of all clients. The result objects
+// are made on the way (internal/lifecycle-segment.ts).
 
-/** What pass 1 keeps per client. */
-export interface History {
-  ids: string[];
-  names: (string | null)[];
-  owners: (string | null)[];
-  /** Number of purchases. */
-  count: Uint32Array;
-  /** Day number of the last purchase. */
-  last: Int32Array;
-  /** Median of the client's own gaps; NaN when n < 2. */
-  ownCycle: Float64Array;
-  /** Median of all clients' gaps; NaN when there are none. */
-  medianGap: number;
-}
-
-/** Pass 1: validate, net purchases per date, count them, gaps and their histogram. */
-export function readHistory(clients: readonly unknown[], asOf: number, issues: IssueList): History {
+/**
+ * Reads, validates and nets the purchases of every client, and makes each client's result
+ * as it goes (see {@link Segmenter}); the median of all clients' gaps comes from their
+ * histogram at the end.
+ */
+export function readHistory(
+  clients: readonly unknown[],
+  asOf: number,
+  settings: Settings,
+  issues: IssueList,
+): LifecycleResult {
   const n = clients.length;
-  const h: History = {
-    ids: idKeys(clients),
-    names: new Array(n),
-    owners: new Array(n),
-    count: new Uint32Array(n),
-    last: new Int32Array(n),
-    ownCycle: new Float64Array(n),
-    medianGap: NaN,
-  };
+  const ids = idKeys(clients);
+  const out = new Segmenter(n, asOf, settings);
   // Repeated ids are rare: a quick sort of their hashes says whether to name them.
-  const duplicates = hasRepeat(h.ids) ? earlierDuplicates(h.ids) : null;
+  const duplicates = hasRepeat(ids) ? earlierDuplicates(ids) : null;
   // Scratch arrays reused by every client; they grow for a client with many purchases.
   // Days are int32, so they stay small integers (no boxed doubles) all the way.
   let days = new Int32Array(64);
@@ -51,16 +41,15 @@ export function readHistory(clients: readonly unknown[], asOf: number, issues: I
   let histogram = new Uint32Array(4096);
   let gapCount = 0;
   for (let i = 0; i < n && !issues.full; i++) {
-    h.ownCycle[i] = NaN;
     const client: unknown = clients[i];
     if (client === null || typeof client !== 'object') {
       issues.add(`clients[${i}]`, `expected an object with id and purchases, got ${describeValue(client)}`);
       continue;
     }
     const c = client as Record<string, unknown>;
-    checkId(h.ids, duplicates, c.id, 'clients', i, issues);
-    h.names[i] = readText(c.name, 'clients', i, 'name', issues);
-    h.owners[i] = readText(c.owner, 'clients', i, 'owner', issues);
+    checkId(ids, duplicates, c.id, 'clients', i, issues);
+    const name = readText(c.name, 'clients', i, 'name', issues);
+    const owner = readText(c.owner, 'clients', i, 'owner', issues);
     const list = c.purchases;
     if (!Array.isArray(list)) {
       issues.add(
@@ -119,15 +108,20 @@ export function readHistory(clients: readonly unknown[], asOf: number, issues: I
       bare[m] = isBare;
       m++;
     }
-    if (!ascending) {
-      if (descending) reverse(days, amounts, bare, m);
-      else sortByDay(days, amounts, bare, m);
-    }
     let k = 0;
-    if (!amounted) {
+    if (!amounted && descending) {
+      // Bare dates, newest first (as exports list them): strictly descending, so distinct;
+      // read backwards, with no reversal first.
+      for (let j = m - 1; j >= 0; j--) kept[k++] = days[j];
+    } else if (!amounted) {
+      if (!ascending) sortByDay(days, amounts, bare, m);
       // Bare dates only: each distinct date is a purchase.
       for (let j = 0; j < m; j++) if (k === 0 || days[j] !== kept[k - 1]) kept[k++] = days[j];
     } else {
+      if (!ascending) {
+        if (descending) reverse(days, amounts, bare, m);
+        else sortByDay(days, amounts, bare, m);
+      }
       // Net each date; keep it when a bare date is there or the sum is positive.
       for (let j = 0; j < m;) {
         const day = days[j];
@@ -142,10 +136,15 @@ export function readHistory(clients: readonly unknown[], asOf: number, issues: I
         if (any || net > EPSILON * gross) kept[k++] = day;
       }
     }
-    h.count[i] = k;
-    if (k === 0) continue;
-    h.last[i] = kept[k - 1];
-    if (k < 2) continue;
+    if (k === 0) {
+      out.potential(i, ids[i], name, owner);
+      continue;
+    }
+    const last = kept[k - 1];
+    if (k < 2) {
+      out.wait(i, name, owner, last);
+      continue;
+    }
     // Gaps, in place in `kept` (its days are no longer needed), into the histogram.
     for (let j = 0; j < k - 1; j++) {
       const gap = kept[j + 1] - kept[j];
@@ -158,10 +157,9 @@ export function readHistory(clients: readonly unknown[], asOf: number, issues: I
       kept[j] = gap;
     }
     gapCount += k - 1;
-    h.ownCycle[i] = medianOfSmall(kept, k - 1);
+    out.client(i, ids[i], name, owner, k, last, medianOfSmall(kept, k - 1), true, 'own');
   }
-  h.medianGap = medianOfHistogram(histogram, gapCount);
-  return h;
+  return out.finish(ids, medianOfHistogram(histogram, gapCount));
 }
 
 /** Reverses the first m purchases (newest first to oldest first). */

@@ -4,17 +4,19 @@ import { numberOption } from '../options.js';
 import {
   LIFECYCLE_SEGMENTS,
   type CycleSource,
+  type LifecycleActivity,
   type LifecycleClientResult,
   type LifecycleResult,
   type LifecycleSegment,
   type LifecycleSegmentNumber,
+  type LifecycleStage,
 } from '../lifecycle-types.js';
 import type { IssueList } from './issues.js';
-import type { History } from './lifecycle-history.js';
 import { isOptionsObject } from './read.js';
 
-// Pass 2 of lifecycleSegments: each client's rhythm, activity and segment, and the result
-// objects; and the options that set the rules.
+// lifecycleSegments: each client's rhythm, activity and segment, and the result objects,
+// made while the clients are read (internal/lifecycle-history.ts); and the options that
+// set the rules.
 
 /** The options of lifecycleSegments, read and checked. */
 export interface Settings {
@@ -56,35 +58,75 @@ const PotentialClient = function PotentialClient(
 } as unknown as new (id: string, name: string | null, owner: string | null) => LifecycleClientResult;
 PotentialClient.prototype = Object.prototype;
 
-/** Pass 2: rhythm, activity, segment; the result objects. */
-export function segment(h: History, asOf: number, s: Settings): LifecycleResult {
-  const n = h.ids.length;
-  const segments: LifecycleSegment[] = [];
-  for (let k = 1; k <= 9; k++) {
-    const number = k as LifecycleSegmentNumber;
-    segments.push({ segment: number, ...LIFECYCLE_SEGMENTS[number], count: 0, share: null, ids: [] });
-  }
-  const potential = { count: 0, ids: [] as string[] };
-  const clients: LifecycleClientResult[] = new Array(n);
-  const fallbackCycle = Number.isNaN(h.medianGap) ? s.defaultCycleDays : h.medianGap;
-  const fallbackSource: CycleSource = Number.isNaN(h.medianGap) ? 'default' : 'all';
+/** Stage and activity by segment number (index 0 unused). */
+const STAGE_OF: LifecycleStage[] = [];
+const ACTIVITY_OF: LifecycleActivity[] = [];
+for (let k = 1; k <= 9; k++) {
+  STAGE_OF[k] = LIFECYCLE_SEGMENTS[k as LifecycleSegmentNumber].stage;
+  ACTIVITY_OF[k] = LIFECYCLE_SEGMENTS[k as LifecycleSegmentNumber].activity;
+}
+STAGE_OF[0] = STAGE_OF[1];
+ACTIVITY_OF[0] = ACTIVITY_OF[1];
+
+/**
+ * Makes the result objects as the clients are read: a client with two or more purchases,
+ * or none, gets its object at once (its own rhythm is known); one with a single purchase
+ * waits for the median of all clients' gaps ({@link Segmenter.finish}). Each client's
+ * segment is kept as a byte, so the segments' id lists are made at the end in client
+ * order, each at its exact size.
+ */
+export class Segmenter {
+  /** The result objects, by client index. */
+  readonly clients: LifecycleClientResult[];
+  /** Per client: 0 potential, else the segment number. */
+  private readonly codes: Uint8Array;
+  /** Clients per code (0 potential, 1..9 segments). */
+  private readonly counts = new Uint32Array(10);
   // Few distinct last dates: each is formatted once, kept by its age (asOf - last).
-  const isoByAge: (string | undefined)[] = [];
-  const isoOf = new Map<number, string>(); // ages beyond MAX_AGE
-  for (let i = 0; i < n; i++) {
-    const id = h.ids[i];
-    const count = h.count[i];
-    if (count === 0) {
-      potential.count++;
-      potential.ids.push(id);
-      clients[i] = new PotentialClient(id, h.names[i], h.owners[i]);
-      continue;
-    }
-    const own = h.ownCycle[i];
-    const hasOwn = !Number.isNaN(own);
-    const cycle = Math.max(hasOwn ? own : fallbackCycle, s.minCycleDays);
-    const last = h.last[i];
-    const r = asOf - last;
+  private readonly isoByAge: (string | undefined)[] = [];
+  private readonly isoOf = new Map<number, string>(); // ages beyond MAX_AGE
+  // Clients with one purchase, waiting for the pooled rhythm.
+  private readonly waiting: number[] = [];
+  private readonly waitingLast: number[] = [];
+  private readonly waitingTexts: (string | null)[] = [];
+
+  constructor(
+    n: number,
+    private readonly asOf: number,
+    private readonly s: Settings,
+  ) {
+    this.clients = new Array(n);
+    this.codes = new Uint8Array(n);
+  }
+
+  /** A client with no purchase. */
+  potential(i: number, id: string, name: string | null, owner: string | null): void {
+    this.counts[0]++;
+    this.clients[i] = new PotentialClient(id, name, owner);
+  }
+
+  /** A client with one purchase: made in {@link finish}. */
+  wait(i: number, name: string | null, owner: string | null, last: number): void {
+    this.waiting.push(i);
+    this.waitingLast.push(last);
+    this.waitingTexts.push(name, owner);
+  }
+
+  /** A client with `count` purchases, the last on day `last`, and its rhythm. */
+  client(
+    i: number,
+    id: string,
+    name: string | null,
+    owner: string | null,
+    count: number,
+    last: number,
+    own: number,
+    hasOwn: boolean,
+    fallbackSource: CycleSource,
+  ): void {
+    const s = this.s;
+    const cycle = Math.max(own, s.minCycleDays);
+    const r = this.asOf - last;
     const stage = count === 1 ? 0 : count < s.regularFrom ? 1 : 2;
     const fallingAt = s.fallingAsleepFactor * cycle + EPSILON;
     const asleepAt = s.asleepFactor * cycle + EPSILON;
@@ -92,22 +134,22 @@ export function segment(h: History, asOf: number, s: Settings): LifecycleResult 
     // The first whole day beyond the limit of the current activity.
     const next =
       activity === 0 ? Math.floor(fallingAt) + 1 - r : activity === 1 ? Math.floor(asleepAt) + 1 - r : null;
-    const seg = segments[activity * 3 + stage];
-    seg.count++;
-    seg.ids.push(id);
-    let iso = r < MAX_AGE ? isoByAge[r] : isoOf.get(r);
+    const code = activity * 3 + stage + 1;
+    this.codes[i] = code;
+    this.counts[code]++;
+    let iso = r < MAX_AGE ? this.isoByAge[r] : this.isoOf.get(r);
     if (iso === undefined) {
       iso = formatIsoDate(last);
-      if (r < MAX_AGE) isoByAge[r] = iso;
-      else isoOf.set(r, iso);
+      if (r < MAX_AGE) this.isoByAge[r] = iso;
+      else this.isoOf.set(r, iso);
     }
-    clients[i] = {
+    this.clients[i] = {
       id,
-      name: h.names[i],
-      owner: h.owners[i],
-      segment: seg.segment,
-      stage: seg.stage,
-      activity: seg.activity,
+      name,
+      owner,
+      segment: code as LifecycleSegmentNumber,
+      stage: STAGE_OF[code],
+      activity: ACTIVITY_OF[code],
       daysToNextState: next,
       lastPurchase: iso,
       purchases: count,
@@ -116,16 +158,51 @@ export function segment(h: History, asOf: number, s: Settings): LifecycleResult 
       recencyDays: r,
     };
   }
-  const counted = n - potential.count;
-  if (counted > 0) for (const seg of segments) seg.share = seg.count / counted;
-  return {
-    asOf: formatIsoDate(asOf),
-    segments,
-    potential,
-    clients,
-    total: n,
-    medianGapDays: Number.isNaN(h.medianGap) ? null : h.medianGap,
-  };
+
+  /** The waiting clients, the segments and their id lists; `medianGap` NaN for none. */
+  finish(ids: readonly string[], medianGap: number): LifecycleResult {
+    const s = this.s;
+    const n = ids.length;
+    const fallbackCycle = Number.isNaN(medianGap) ? s.defaultCycleDays : medianGap;
+    const fallbackSource: CycleSource = Number.isNaN(medianGap) ? 'default' : 'all';
+    const waiting = this.waiting;
+    for (let w = 0; w < waiting.length; w++) {
+      const i = waiting[w];
+      const name = this.waitingTexts[2 * w];
+      const owner = this.waitingTexts[2 * w + 1];
+      this.client(i, ids[i], name, owner, 1, this.waitingLast[w], fallbackCycle, false, fallbackSource);
+    }
+    const lists: string[][] = [];
+    for (let code = 0; code < 10; code++) lists.push(new Array(this.counts[code]));
+    const filled = new Uint32Array(10);
+    const codes = this.codes;
+    for (let i = 0; i < n; i++) {
+      const code = codes[i];
+      lists[code][filled[code]++] = ids[i];
+    }
+    const potential = { count: this.counts[0], ids: lists[0] };
+    const counted = n - potential.count;
+    const segments: LifecycleSegment[] = [];
+    for (let k = 1; k <= 9; k++) {
+      const number = k as LifecycleSegmentNumber;
+      const count = this.counts[k];
+      segments.push({
+        segment: number,
+        ...LIFECYCLE_SEGMENTS[number],
+        count,
+        share: counted > 0 ? count / counted : null,
+        ids: lists[k],
+      });
+    }
+    return {
+      asOf: formatIsoDate(this.asOf),
+      segments,
+      potential,
+      clients: this.clients,
+      total: n,
+      medianGapDays: Number.isNaN(medianGap) ? null : medianGap,
+    };
+  }
 }
 
 /** Reads the options; every bad one is recorded, and its default used. */
