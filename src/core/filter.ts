@@ -1,4 +1,4 @@
-// Cross-filtering of the widgets' input by owner: pure functions on the host's JSON, so a
+// Cross-filtering of the widgets' input by owner or by a set of clients: pure functions on the host's JSON, so a
 // dashboard (or a host wiring widgets by hand) filters what a widget receives and no widget
 // needs a filter property of its own. The input is never mutated: the objects along the
 // changed path are copied, everything else is shared.
@@ -142,4 +142,69 @@ export function ownersIn(type: string, data: unknown): string[] {
   for (const key of ROWS[kind]) add(data[key]);
   if (kind === 'funnel') add(data.owners);
   return [...found].sort((a, b) => a.localeCompare(b, 'ru'));
+}
+
+/** A client id as the schemas read it: a string, or a number turned into a string; else null. */
+function idOf(row: unknown, field: string): string | null {
+  if (!isObject(row)) return null;
+  const v = row[field];
+  return typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? String(v) : null;
+}
+
+function keepClients(list: unknown, field: string, ids: ReadonlySet<string>): unknown {
+  if (!Array.isArray(list)) return list;
+  return list.filter((row) => {
+    const id = idOf(row, field);
+    return id !== null && ids.has(id);
+  });
+}
+
+/** Where each type keeps its rows with a client id, and the field of that id. */
+const CLIENT_ROWS: Record<WidgetType, readonly (readonly [string, string])[]> = {
+  funnel: [['deals', 'client']],
+  'lifecycle-grid': [['clients', 'id']],
+  'traffic-light-pool': [['clients', 'id']],
+  'debt-table': [['rows', 'id']],
+  'abc-xyz-matrix': [['rows', 'id']],
+  'channel-pie': [],
+};
+
+/**
+ * The input of a widget narrowed to a set of clients (the clients of a lifecycle segment,
+ * of an ABC/XYZ cell, of a traffic-light colour): the rows, clients or deals whose client
+ * id is in `ids` (numbers compare as their strings). Rows without a client id are dropped.
+ * `ids` null or undefined means "no filter"; an empty set keeps no rows. As with
+ * {@link filterByOwner}, anything that is not an object or not a known type comes back
+ * unchanged and the input is never mutated.
+ *
+ * - `lifecycle-grid`, `traffic-light-pool`: `clients[].id`.
+ * - `debt-table`: `rows[].id`; `abc-xyz-matrix`: `rows[].id` and `previous.rows[].id`.
+ * - `funnel`: the deals of the raw form by `deals[].client` (deals without a client are
+ *   dropped); an aggregated funnel has no clients and comes back unchanged.
+ * - `channel-pie`: the pie holds sums per channel, not clients, so it comes back
+ *   unchanged: a client filter cannot narrow it.
+ *
+ * @example filterByClients('debt-table', { asOf: '2024-07-19', rows }, ['1', '3'])
+ */
+export function filterByClients(
+  type: string,
+  data: unknown,
+  ids: Iterable<string | number> | null | undefined,
+): unknown {
+  const kind = widgetType(type);
+  if (ids === null || ids === undefined || !kind || !isObject(data)) return data;
+  const set = new Set<string>();
+  for (const id of ids) set.add(String(id));
+  let out: Json = data;
+  for (const [key, field] of CLIENT_ROWS[kind]) {
+    if (Array.isArray(out[key])) out = withField(out, key, keepClients(out[key], field, set));
+  }
+  if (kind === 'abc-xyz-matrix' && isObject(out.previous) && Array.isArray(out.previous.rows)) {
+    out = withField(
+      out,
+      'previous',
+      withField(out.previous, 'rows', keepClients(out.previous.rows, 'id', set)),
+    );
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterByOwner, ownersIn, widgetType } from '../../src/core/filter.js';
+import { filterByClients, filterByOwner, ownersIn, widgetType } from '../../src/core/filter.js';
 import { funnel } from '../../src/core/funnel.js';
 
 const debts = {
@@ -153,5 +153,90 @@ describe('ownersIn(type, data)', () => {
     expect(
       ownersIn('funnel', { stages: [], owners: [{ owner: 'Тазов П.Ю.' }, { owner: 'Аракелян Н.' }] }),
     ).toEqual(['Аракелян Н.', 'Тазов П.Ю.']);
+  });
+});
+
+describe('filterByClients(type, data, ids)', () => {
+  const clients = [
+    { id: 'c1', name: 'Ромашка', owner: 'Калинина М.В.' },
+    { id: 7, name: 'Василек', owner: 'Калинина М.В.' },
+    { id: 'c3', name: 'Лютик', owner: 'Тазов П.Ю.' },
+  ];
+  const ids = (rows: unknown) => (rows as { id: unknown }[]).map((r) => String(r.id));
+
+  it('keeps the debt rows of the chosen clients and leaves the input untouched', () => {
+    const before = JSON.stringify(debts);
+    const out = filterByClients('debt-table', debts, ['3', '1']) as typeof debts;
+    expect(ids(out.rows)).toEqual(['1', '3']);
+    expect(out.asOf).toBe('2024-07-19');
+    expect(out).not.toBe(debts);
+    expect(JSON.stringify(debts)).toBe(before);
+  });
+
+  it('keeps the clients of the lifecycle grid and of the traffic-light pool, numbers as strings', () => {
+    for (const type of ['lifecycle-grid', 'pulse-traffic-light-pool']) {
+      const data = { asOf: '2024-07-01', clients };
+      const out = filterByClients(type, data, ['7', 'c3']) as typeof data;
+      expect(ids(out.clients)).toEqual(['7', 'c3']);
+      expect(data.clients).toHaveLength(3);
+    }
+    const out = filterByClients('lifecycle-grid', { clients }, [7]) as { clients: unknown };
+    expect(ids(out.clients)).toEqual(['7']);
+  });
+
+  it('keeps the ABC/XYZ rows and the previous rows of the chosen clients', () => {
+    const data = {
+      periods: ['1', '2'],
+      rows: clients.map((c) => ({ ...c, values: [1, 2] })),
+      previous: { periods: ['0'], rows: clients.map((c) => ({ ...c, values: [1] })) },
+    };
+    const before = JSON.stringify(data);
+    const out = filterByClients('abc-xyz-matrix', data, ['c1']) as typeof data;
+    expect(ids(out.rows)).toEqual(['c1']);
+    expect(ids(out.previous.rows)).toEqual(['c1']);
+    expect(out.periods).toBe(data.periods);
+    expect(JSON.stringify(data)).toBe(before);
+  });
+
+  it('keeps the deals of the chosen clients in a raw funnel; an aggregated funnel is unchanged', () => {
+    const raw = {
+      stages: [{ key: 'deal' }],
+      deals: [
+        { id: 'd1', stage: 'deal', status: 'won', client: 'c1' },
+        { id: 'd2', stage: 'deal', status: 'won', client: 'c3' },
+        { id: 'd3', stage: 'deal', status: 'open' },
+      ],
+    };
+    const out = filterByClients('funnel', raw, ['c3']) as typeof raw;
+    expect(out.deals.map((d) => d.id)).toEqual(['d2']);
+    expect(raw.deals).toHaveLength(3);
+    const aggregated = { stages: [{ key: 'deal', count: 4 }] };
+    expect(filterByClients('funnel', aggregated, ['c3'])).toBe(aggregated);
+  });
+
+  it('returns the channel pie unchanged: it has no clients', () => {
+    const pie = { gains: [{ key: 'upsell', value: 5 }] };
+    expect(filterByClients('channel-pie', pie, ['c1'])).toBe(pie);
+  });
+
+  it('keeps no rows for an empty set or for ids that are not in the input', () => {
+    expect((filterByClients('debt-table', debts, []) as typeof debts).rows).toEqual([]);
+    expect((filterByClients('debt-table', debts, ['nope', '42']) as typeof debts).rows).toEqual([]);
+    expect(
+      (filterByClients('traffic-light-pool', { clients }, new Set<string>()) as { clients: [] }).clients,
+    ).toEqual([]);
+  });
+
+  it('returns the input itself for no ids, an unknown type or a non-object', () => {
+    expect(filterByClients('debt-table', debts, null)).toBe(debts);
+    expect(filterByClients('debt-table', debts, undefined)).toBe(debts);
+    expect(filterByClients('gauge', debts, ['1'])).toBe(debts);
+    expect(filterByClients('debt-table', 'oops', ['1'])).toBe('oops');
+  });
+
+  it('composes with the owner filter', () => {
+    const owned = filterByOwner('debt-table', debts, 'Калинина М.В.');
+    const out = filterByClients('debt-table', owned, ['1', '2']) as typeof debts;
+    expect(ids(out.rows)).toEqual(['1']);
   });
 });

@@ -9,6 +9,10 @@ import { PulseGroupSelectEvent } from '../../src/widgets/debt-table/debt-table.e
 import { brokenConfig, KALININA, TAZOV, teamConfig, teamDebts, teamPool } from '../fixtures/dashboard.js';
 import { channelSeed } from '../fixtures/channel-pie.js';
 import { expectAccessible, nextEvent, recordErrors, settle, shadowText } from './helpers.js';
+import { filterByClients } from '../../src/core/filter.js';
+import { SEGMENT_NAMES } from '../../src/core/lifecycle-types.js';
+import type { SegmentSelectDetail } from '../../src/widgets/lifecycle-grid/lifecycle-grid.events.js';
+import { PulseCellSelectEvent } from '../../src/widgets/abc-xyz-matrix/abc-xyz-matrix.events.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; data?: unknown; status: string };
 
@@ -264,6 +268,140 @@ describe('<pulse-dashboard>', function () {
     await settleAll(el);
     expect(shadowText(el.widgets[1])).to.match(/^1 клиент: красных 1/);
     expect(shadowText(el.widgets[0])).not.to.contain('Ликстрой');
+  });
+
+  /** The team config with the debt rows under the clients' ids (c1…c3), so a client filter reaches them. */
+  const clientConfig = {
+    ...teamConfig,
+    widgets: teamConfig.widgets.map((w) =>
+      w.type === 'debt-table'
+        ? { ...w, data: { ...teamDebts, rows: teamDebts.rows.map((r, i) => ({ ...r, id: `c${i + 1}` })) } }
+        : w,
+    ),
+  };
+  const clientDebts = (clientConfig.widgets[0] as { data: typeof teamDebts }).data;
+
+  /** Clicks the lifecycle cells in turn until one fires with clients; its detail. */
+  async function chooseSegment(el: PulseDashboard): Promise<SegmentSelectDetail> {
+    const lifecycle = el.widgets[3];
+    for (const cell of lifecycle.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cell"]')) {
+      let detail: SegmentSelectDetail | undefined;
+      const seen = (e: Event) => (detail = (e as CustomEvent<SegmentSelectDetail>).detail);
+      el.addEventListener('pulse-segment-select', seen);
+      cell.click();
+      el.removeEventListener('pulse-segment-select', seen);
+      if (detail && detail.ids.length > 0) return detail;
+    }
+    throw new Error('no lifecycle cell with clients');
+  }
+
+  const chip = (el: PulseDashboard) => el.shadowRoot!.querySelector<HTMLElement>('[part~="chip"]');
+
+  it('narrows the other widgets to the clients of a lifecycle segment, names them in a chip, and clears', async () => {
+    const el = await mount(clientConfig);
+    const [debts, pool, , lifecycle, matrix] = el.widgets;
+    const poolBefore = shadowText(pool);
+    const matrixBefore = shadowText(matrix);
+    expect(chip(el)).to.equal(null);
+    const change = nextEvent<PulseFilterChangeEvent>(el, 'pulse-filter-change');
+    const detail = await chooseSegment(el);
+    const event = await change;
+    expect(event.detail.source).to.equal('widget-3');
+    expect(event.detail.filters.owner).to.equal(null);
+    expect(event.detail.filters.clients!.ids).to.deep.equal(detail.ids);
+    await settleAll(el);
+    // The pool shows the chosen clients only, as many as the core keeps.
+    const kept = (filterByClients('traffic-light-pool', teamPool, detail.ids) as typeof teamPool).clients;
+    expect(kept.length).to.be.lessThan(teamPool.clients.length);
+    const n = kept.length;
+    expect(shadowText(pool)).to.match(new RegExp(`^${n} клиент${n === 1 ? '' : n < 5 ? 'а' : 'ов'}:`));
+    expect(shadowText(pool)).not.to.equal(poolBefore);
+    // The debt table keeps the chosen clients' rows and loses the others.
+    const debtRows = (filterByClients('debt-table', clientDebts, detail.ids) as typeof teamDebts).rows;
+    for (const r of clientDebts.rows) {
+      if (debtRows.includes(r)) expect(shadowText(debts)).to.contain(r.name);
+      else expect(shadowText(debts)).not.to.contain(r.name);
+    }
+    // The matrix is computed on the chosen clients; the grid that chose keeps every client.
+    expect(shadowText(matrix)).not.to.equal(matrixBefore);
+    expect((lifecycle as Widget).data).to.equal((clientConfig.widgets[3] as { data: unknown }).data);
+    // The chip names the segment and the count.
+    const seg = detail.segment as keyof typeof SEGMENT_NAMES;
+    expect(chip(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `Сегмент ${seg}: ${SEGMENT_NAMES[seg].ru} · ${n} клиент${n === 1 ? '' : n < 5 ? 'а' : 'ов'}`,
+    );
+    // The clear button: keyboard reachable, named, and it restores every widget.
+    const clear = chip(el)!.querySelector<HTMLButtonElement>('[part~="chip-clear"]')!;
+    expect(clear.getAttribute('aria-label')).to.contain(SEGMENT_NAMES[seg].ru);
+    clear.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(clear);
+    const cleared = nextEvent<PulseFilterChangeEvent>(el, 'pulse-filter-change');
+    await sendKeys({ press: 'Enter' });
+    expect((await cleared).detail).to.deep.equal({ filters: { owner: null }, source: null });
+    await settleAll(el);
+    expect(chip(el)).to.equal(null);
+    expect(shadowText(pool)).to.equal(poolBefore);
+    expect(shadowText(matrix)).to.equal(matrixBefore);
+  });
+
+  it('clears the client filter when the same cell is chosen again, and composes with the owner filter', async () => {
+    const el = await mount(clientConfig);
+    const [debts, , , , matrix] = el.widgets;
+    matrix.dispatchEvent(new PulseCellSelectEvent({ abc: 'A', xyz: 'X', ids: ['c1', 'c3'] }));
+    await settleAll(el);
+    expect(chip(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ячейка AX · 2 клиента');
+    expect(shadowText(debts)).to.contain(clientDebts.rows[0].name);
+    expect(shadowText(debts)).not.to.contain(clientDebts.rows[1].name);
+    await expectAccessible(el);
+    // The owner select narrows further: Калинина (c1, c2) among c1 and c3 leaves c1 only.
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part~="filter"] select')!;
+    const change = nextEvent<PulseFilterChangeEvent>(el, 'pulse-filter-change');
+    select.value = String([...select.options].findIndex((o) => o.textContent === KALININA) - 1);
+    select.dispatchEvent(new Event('change'));
+    const detail = (await change).detail;
+    expect(detail.filters.owner).to.equal(KALININA);
+    expect(detail.filters.clients).to.deep.equal({
+      ids: ['c1', 'c3'],
+      label: 'Ячейка AX',
+      source: 'widget-4',
+    });
+    await settleAll(el);
+    const expected = (
+      filterByClients('debt-table', clientDebts, ['c1', 'c3']) as typeof teamDebts
+    ).rows.filter((r) => r.owner === KALININA);
+    expect(expected.map((r) => r.id)).to.deep.equal(['c1']);
+    for (const r of clientDebts.rows) {
+      if (expected.includes(r)) expect(shadowText(debts)).to.contain(r.name);
+      else expect(shadowText(debts)).not.to.contain(r.name);
+    }
+    expect(chip(el)).not.to.equal(null);
+    // The same cell again clears the client filter; the owner stays.
+    matrix.dispatchEvent(new PulseCellSelectEvent({ abc: 'A', xyz: 'X', ids: ['c1', 'c3'] }));
+    await settleAll(el);
+    expect(chip(el)).to.equal(null);
+    expect(el.activeFilters).to.deep.equal({ owner: KALININA });
+    expect(shadowText(debts)).to.contain(clientDebts.rows[1].name);
+    // A cell without ids (a precomputed input) sets no filter.
+    matrix.dispatchEvent(new PulseCellSelectEvent({ status: 'lost', ids: [] }));
+    await settleAll(el);
+    expect(chip(el)).to.equal(null);
+  });
+
+  it('names the chosen clients in English with an English page', async () => {
+    const el = await mount(clientConfig, 1200, 'en');
+    el.widgets[4].dispatchEvent(new PulseCellSelectEvent({ abc: 'B', xyz: null, ids: ['c2'] }));
+    await settleAll(el);
+    expect(chip(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Cell B without XYZ · 1 client');
+    expect(chip(el)!.querySelector('[part~="chip-clear"]')!.getAttribute('aria-label')).to.equal(
+      'Clear the filter “Cell B without XYZ”',
+    );
+    const detail = await chooseSegment(el);
+    await settleAll(el);
+    const seg = detail.segment as keyof typeof SEGMENT_NAMES;
+    const n = detail.ids.length;
+    expect(chip(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `Segment ${seg}: ${SEGMENT_NAMES[seg].en} · ${n} client${n === 1 ? '' : 's'}`,
+    );
   });
 
   it('fires no event when filters or config are set by the host, and applies config.filters', async () => {

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from '../../shared/style-map.js';
-import { filterByOwner, ownersIn, widgetType, type WidgetType } from '../../core/filter.js';
+import { ownersIn, widgetType, type WidgetType } from '../../core/filter.js';
+import { SEGMENT_NAMES } from '../../core/lifecycle-types.js';
 import { downloadText } from '../../shared/csv.js';
 import { PulseErrorEvent, type PulseErrorDetail } from '../../shared/events.js';
 import { LocaleController, refreshLanguages } from '../../shared/locale-controller.js';
@@ -9,7 +10,11 @@ import type { PulseLang } from '../../shared/messages.js';
 import type { PulseTheme } from '../../shared/pulse-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { downloadBlob, fileName, pngBlob, svgText } from './dashboard.export.js';
-import { PulseFilterChangeEvent, type DashboardFilters } from './dashboard.events.js';
+import {
+  PulseFilterChangeEvent,
+  type DashboardClientFilter,
+  type DashboardFilters,
+} from './dashboard.events.js';
 import {
   renderFrame,
   renderIssues,
@@ -18,8 +23,9 @@ import {
   type FrameContext,
 } from './dashboard.frame.js';
 import { FullscreenFallback } from './dashboard.fullscreen.js';
-import { ConfigWidgets, type DashboardLoader } from './dashboard.widgets.js';
+import { ConfigWidgets, narrow, type DashboardLoader } from './dashboard.widgets.js';
 import { messages } from './dashboard.messages.js';
+import { fill } from '../../shared/messages.js';
 import { validateDashboard, type CheckedDashboard, type DashboardWidget } from './dashboard.schema.js';
 import { styles } from './dashboard.styles.js';
 
@@ -27,6 +33,8 @@ export type { DashboardWidgetElement } from './dashboard.frame.js';
 export type { DashboardLoader } from './dashboard.widgets.js';
 
 const OWNER_EVENTS = ['pulse-owner-select', 'pulse-stage-select', 'pulse-group-select'] as const;
+/** The events whose detail carries the ids of the clients a widget chose. */
+const CLIENT_EVENTS = ['pulse-segment-select', 'pulse-cell-select'] as const;
 const CONFIG_SCRIPT = ':scope > script[type="application/json"]';
 /** The owner an event of a widget chose, or undefined when it chose none. */
 function ownerOfEvent(event: Event): string | undefined {
@@ -38,6 +46,42 @@ function ownerOfEvent(event: Event): string | undefined {
 }
 
 /**
+ * The client set an event of a widget chose, with a label in `lang` and a key that tells
+ * the same choice again; undefined when the event carries no ids (a precomputed lifecycle
+ * input gives counts only).
+ */
+function clientsOfEvent(
+  event: Event,
+  lang: PulseLang,
+): { ids: string[]; label: string; key: string } | undefined {
+  const detail = (event as CustomEvent<Record<string, unknown>>).detail;
+  if (!detail || typeof detail !== 'object' || !Array.isArray(detail.ids)) return undefined;
+  const ids = detail.ids.filter((id): id is string => typeof id === 'string');
+  if (ids.length === 0) return undefined;
+  const m = messages[lang];
+  if (event.type === 'pulse-segment-select') {
+    const seg = detail.segment;
+    if (seg === 'potential') return { ids, label: m.potential, key: 'segment:potential' };
+    const name = SEGMENT_NAMES[seg as keyof typeof SEGMENT_NAMES] as { ru: string; en: string } | undefined;
+    if (!name) return undefined;
+    return {
+      ids,
+      label: fill(m.segment, { n: String(seg), name: name[lang] }),
+      key: `segment:${String(seg)}`,
+    };
+  }
+  if (detail.status === 'lost' || detail.status === 'potential') {
+    const label = detail.status === 'lost' ? m.lost : m.potential;
+    return { ids, label, key: `cell:${detail.status}` };
+  }
+  if (typeof detail.abc !== 'string') return undefined;
+  const xyz = typeof detail.xyz === 'string' ? detail.xyz : null;
+  const label =
+    xyz === null ? fill(m.abcNoXyz, { abc: detail.abc }) : fill(m.abcCell, { cell: `${detail.abc}${xyz}` });
+  return { ids, label, key: `cell:${detail.abc}${xyz ?? '-'}` };
+}
+
+/**
  * A layout of crm-pulse widgets from a JSON config (`config`, or a
  * `<script type="application/json">` child) or from its child elements. Each widget sits in a
  * frame with its title, a refresh button, a full-screen view and export (PNG and SVG of the
@@ -46,16 +90,22 @@ function ownerOfEvent(event: Event): string | undefined {
  * Cross-filtering: choosing an owner in a widget (an owner of the traffic-light pool, an
  * owner's cell of the funnel, an owner group of the debt table) or in the dashboard's owner
  * select narrows every other widget to that owner's rows (`filterByOwner` of the core);
- * choosing the same owner again clears it. Each change fires `pulse-filter-change`.
+ * choosing the same owner again clears it. Choosing a lifecycle segment
+ * (`pulse-segment-select`) or an ABC/XYZ cell (`pulse-cell-select`) narrows every other
+ * widget to that cell's clients (`filterByClients`), named by a chip in the header with a
+ * clear button; it composes with the owner filter and the same choice again clears it.
+ * Each change fires `pulse-filter-change`.
  *
  * @summary A dashboard of crm-pulse widgets with data sources and cross-filtering.
  * @tag pulse-dashboard
  * @slot - Widget elements (`<pulse-funnel data-title="…" data-span="2">`), when there is no config.
- * @fires pulse-filter-change - The user changed the filter. detail: {filters: {owner}, source}
+ * @fires pulse-filter-change - The user changed the filter. detail: {filters: {owner, clients?}, source}
  * @fires pulse-error - The config, or a widget of it, was not accepted. detail: {issues, partial, source}
  * @csspart header - The dashboard's title line with the owner filter.
  * @csspart title - The dashboard's title.
  * @csspart filter - The owner filter (a label around a select).
+ * @csspart chip - The chip naming the chosen clients (a segment, a cell) and their count.
+ * @csspart chip-clear - The chip's clear button.
  * @csspart grid - The grid of frames.
  * @csspart frame - A widget's frame (also frame--<type>, frame--error).
  * @csspart frame-header - A frame's title line with its buttons.
@@ -108,6 +158,8 @@ export class PulseDashboard extends LitElement {
   @state() private owner: string | null = null;
   /** The frame whose widget chose the owner: that widget stays unfiltered. */
   @state() private filterSource: string | null = null;
+  /** The client filter (a segment or a cell a widget chose), with its key and frame. */
+  @state() private clients: (DashboardClientFilter & { key?: string }) | null = null;
   @state() private checked?: CheckedDashboard;
   @state() private note?: { frame: string; text: string };
 
@@ -128,6 +180,7 @@ export class PulseDashboard extends LitElement {
   constructor() {
     super();
     for (const type of OWNER_EVENTS) this.addEventListener(type, this.onWidgetOwner);
+    for (const type of CLIENT_EVENTS) this.addEventListener(type, this.onWidgetClients);
   }
 
   /** The widget elements, in frame order (config widgets and child elements alike). */
@@ -137,7 +190,14 @@ export class PulseDashboard extends LitElement {
 
   /** The filter in force now (the initial one, then the user's choices). */
   get activeFilters(): DashboardFilters {
-    return { owner: this.owner };
+    return this.filtersNow();
+  }
+
+  /** `{owner}`, with `clients` only when a client filter is in force. */
+  private filtersNow(): DashboardFilters {
+    if (!this.clients) return { owner: this.owner };
+    const { ids, label, source } = this.clients;
+    return { owner: this.owner, clients: { ids: [...ids], label, source: source ?? null } };
   }
 
   /** Reloads every widget that has a `src` or a `loader`. */
@@ -192,9 +252,11 @@ export class PulseDashboard extends LitElement {
       const initial = this.filters ?? this.checked.config?.filters;
       this.owner = initial?.owner ?? null;
       this.filterSource = null;
+      this.clients = this.initialClients(initial?.clients);
     } else if (changed.has('filters')) {
       this.owner = this.filters?.owner ?? null;
       this.filterSource = null;
+      this.clients = this.initialClients(this.filters?.clients);
     }
     // The config's theme is shown on the host attribute too (the frames' chrome reads it),
     // unless the host set a theme of its own.
@@ -205,6 +267,15 @@ export class PulseDashboard extends LitElement {
     }
     this.frames = this.source !== undefined ? this.configFrames() : this.childFrames();
     this.owners = this.collectOwners();
+  }
+
+  private initialClients(c: DashboardClientFilter | null | undefined): DashboardClientFilter | null {
+    if (!c || !Array.isArray(c.ids)) return null;
+    return { ids: c.ids.map(String), label: String(c.label ?? ''), source: c.source ?? null };
+  }
+
+  private clientsFor(frameId: string): readonly string[] | null {
+    return !this.clients || this.clients.source === frameId ? null : this.clients.ids;
   }
 
   private checkConfig(): CheckedDashboard {
@@ -258,6 +329,7 @@ export class PulseDashboard extends LitElement {
       const el = this.configWidgets.sync(w, {
         theme: this.effectiveTheme,
         owner: this.ownerFor(this.frameId(w)),
+        clients: this.clientsFor(this.frameId(w)),
         refreshInterval: checked.config?.refreshInterval,
         loader: this.loader,
       });
@@ -285,7 +357,7 @@ export class PulseDashboard extends LitElement {
     return children.map((el, index): Frame => {
       const kind = widgetType(el.localName) as WidgetType;
       const id = el.id || `widget-${index}`;
-      this.filterChild(el, kind, this.ownerFor(id));
+      this.filterChild(el, kind, this.ownerFor(id), this.clientsFor(id));
       // The dashboard's theme (set by the host or by a config) is every child's theme too.
       if (this.theme !== undefined && el.theme !== this.theme) el.theme = this.theme;
       const span = Number(el.dataset.span);
@@ -301,12 +373,17 @@ export class PulseDashboard extends LitElement {
     });
   }
 
-  /** Narrows a child's inline `data` to the owner; a host's new `data` becomes the original. */
-  private filterChild(el: DashboardWidgetElement, kind: WidgetType, owner: string | null): void {
+  /** Narrows a child's inline `data` to the owner and the clients; a host's new `data` becomes the original. */
+  private filterChild(
+    el: DashboardWidgetElement,
+    kind: WidgetType,
+    owner: string | null,
+    clients: readonly string[] | null,
+  ): void {
     if (el.data === undefined) return;
     if (!this.originals.has(el) || el.data !== this.lastSet.get(el)) this.originals.set(el, el.data);
     const original = this.originals.get(el);
-    const next = filterByOwner(kind, original, owner);
+    const next = narrow(kind, original, owner, clients);
     if (next !== el.data) el.data = next;
     this.lastSet.set(el, next);
   }
@@ -356,6 +433,27 @@ export class PulseDashboard extends LitElement {
     this.choose(owner, frame.id);
   };
 
+  private onWidgetClients = (event: Event): void => {
+    const chosen = clientsOfEvent(event, this.frameLang);
+    if (!chosen) return;
+    const path = event.composedPath();
+    const frame = this.frames.find((f) => f.el && path.includes(f.el));
+    if (!frame) return;
+    const same = this.clients?.key === chosen.key && this.clients.source === frame.id;
+    this.clients = same ? null : { ...chosen, source: frame.id };
+    this.dispatchEvent(new PulseFilterChangeEvent({ filters: this.filtersNow(), source: frame.id }));
+  };
+
+  private clearClients = (): void => {
+    if (!this.clients) return;
+    this.clients = null;
+    this.dispatchEvent(new PulseFilterChangeEvent({ filters: this.filtersNow(), source: null }));
+    // The chip is gone: keep the focus in the header.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part~="filter"] select')?.focus(),
+    );
+  };
+
   private onOwnerSelect = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value;
     this.choose(value === '' ? null : (this.owners[Number(value)] ?? null), null);
@@ -366,7 +464,7 @@ export class PulseDashboard extends LitElement {
     const next = owner !== null && owner === this.owner && source !== null ? null : owner;
     this.owner = next;
     this.filterSource = next === null ? null : source;
-    this.dispatchEvent(new PulseFilterChangeEvent({ filters: { owner: next }, source }));
+    this.dispatchEvent(new PulseFilterChangeEvent({ filters: this.filtersNow(), source }));
   }
 
   // ── Frame actions ──────────────────────────────────────────────────────────────────
@@ -421,7 +519,7 @@ export class PulseDashboard extends LitElement {
     return html`<div class="root" lang=${this.frameLang}>
       <div class="head" part="header">
         ${title ? html`<div class="title" part="title" role="heading" aria-level=${level}>${title}</div>` : nothing}
-        ${this.renderFilter()}
+        ${this.renderChip()} ${this.renderFilter()}
       </div>
       ${
         checked.ok
@@ -437,6 +535,30 @@ export class PulseDashboard extends LitElement {
       }
       ${this.fullscreen.render(m.exitFullscreen)}
     </div>`;
+  }
+
+  private renderChip(): TemplateResult | typeof nothing {
+    if (!this.clients) return nothing;
+    const m = messages[this.frameLang];
+    const n = this.clients.ids.length;
+    const rule = new Intl.PluralRules(this.frameLang === 'ru' ? 'ru-RU' : 'en-US').select(n);
+    const word = rule === 'one' ? m.clientOne : rule === 'few' ? m.clientFew : m.clientMany;
+    const count = new Intl.NumberFormat(this.frameLang === 'ru' ? 'ru-RU' : 'en-US').format(n);
+    const { label } = this.clients;
+    return html`<span class="chip" part="chip" role="status"
+      ><span class="chip-text">${label} · ${count} ${word}</span
+      ><button
+        type="button"
+        class="chip-clear"
+        part="chip-clear"
+        aria-label=${fill(m.clearClients, { label })}
+        title=${fill(m.clearClients, { label })}
+        @click=${this.clearClients}
+      >
+        <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+          <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" fill="none" />
+        </svg></button
+    ></span>`;
   }
 
   private renderFilter(): TemplateResult | typeof nothing {

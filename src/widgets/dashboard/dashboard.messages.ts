@@ -16,6 +16,15 @@ export const messages: Messages<
   | 'untitled'
   | 'filtered'
   | 'noChart'
+  | 'segment'
+  | 'potential'
+  | 'abcCell'
+  | 'abcNoXyz'
+  | 'lost'
+  | 'clientOne'
+  | 'clientFew'
+  | 'clientMany'
+  | 'clearClients'
   | 'funnel'
   | 'lifecycle-grid'
   | 'traffic-light-pool'
@@ -39,6 +48,15 @@ export const messages: Messages<
     untitled: 'Без названия',
     filtered: 'Отбор: {owner}',
     noChart: 'У этого виджета нет диаграммы для экспорта',
+    segment: 'Сегмент {n}: {name}',
+    potential: 'Потенциальные клиенты',
+    abcCell: 'Ячейка {cell}',
+    abcNoXyz: 'Ячейка {abc} без XYZ',
+    lost: 'Потерянные клиенты',
+    clientOne: 'клиент',
+    clientFew: 'клиента',
+    clientMany: 'клиентов',
+    clearClients: 'Снять отбор «{label}»',
     funnel: 'Воронка',
     'lifecycle-grid': 'Жизненный цикл клиентов',
     'traffic-light-pool': 'Лампочки',
@@ -62,6 +80,15 @@ export const messages: Messages<
     untitled: 'Untitled',
     filtered: 'Filter: {owner}',
     noChart: 'This widget has no chart to export',
+    segment: 'Segment {n}: {name}',
+    potential: 'Potential clients',
+    abcCell: 'Cell {cell}',
+    abcNoXyz: 'Cell {abc} without XYZ',
+    lost: 'Lost clients',
+    clientOne: 'client',
+    clientFew: 'clients',
+    clientMany: 'clients',
+    clearClients: 'Clear the filter “{label}”',
     funnel: 'Funnel',
     'lifecycle-grid': 'Client lifecycle',
     'traffic-light-pool': 'Light bulbs',

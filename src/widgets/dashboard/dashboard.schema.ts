@@ -53,12 +53,25 @@ const configOf = <W extends z.ZodMiniType>(widget: W) =>
     refreshInterval: z.optional(seconds()),
     widgets: z.array(widget),
     /** The initial cross-filter. */
-    filters: z.optional(z.object({ owner: z.optional(z.nullable(z.string())) })),
+    filters: z.optional(
+      z.object({
+        owner: z.optional(z.nullable(z.string())),
+        clients: z.optional(
+          z.nullable(
+            z.object({
+              ids: z.array(z.string()),
+              label: z.string(),
+              source: z.optional(z.nullable(z.string())),
+            }),
+          ),
+        ),
+      }),
+    ),
   });
 
 /**
  * Config of `<pulse-dashboard>`:
- * `{title?, locale?, theme?, columns?, refreshInterval?, widgets: [{type, title?, id?, data? | src?, refreshInterval?, options?, span?}], filters?: {owner?}}`.
+ * `{title?, locale?, theme?, columns?, refreshInterval?, widgets: [{type, title?, id?, data? | src?, refreshInterval?, options?, span?}], filters?: {owner?, clients?: {ids, label, source?}}}`.
  *
  * @example
  * { "title": "Отдел сопровождения", "columns": 2,

@@ -23,6 +23,20 @@ export const styles = css`
     font-size: 1.3em;
     font-weight: 600;
   }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 2px 4px 2px 10px;
+  }
+  .chip-clear {
+    display: inline-flex;
+    align-items: center;
+    border-radius: 999px;
+    padding: 4px;
+  }
   .filter {
     display: inline-flex;
     align-items: center;

@@ -1,4 +1,4 @@
-import { filterByOwner, ownersIn, type WidgetType } from '../../core/filter.js';
+import { filterByClients, filterByOwner, ownersIn, type WidgetType } from '../../core/filter.js';
 import type { PulseLoader } from '../../shared/data-source.js';
 import type { PulseTheme } from '../../shared/pulse-element.js';
 import type { DashboardWidgetElement } from './dashboard.frame.js';
@@ -18,6 +18,7 @@ interface Slot {
   key?: string;
   data?: unknown;
   owner?: string | null;
+  clients?: readonly string[] | null;
   /** The last input loaded for `src` (unfiltered): the owner list and re-filtering read it. */
   raw?: unknown;
 }
@@ -27,9 +28,21 @@ export interface SyncOptions {
   theme: PulseTheme;
   /** The owner filter for this widget (null: none). */
   owner: string | null;
+  /** The client filter for this widget (null: none). */
+  clients: readonly string[] | null;
   /** The dashboard's refresh interval (seconds). */
   refreshInterval?: number;
   loader?: DashboardLoader;
+}
+
+/** The input narrowed to the owner, then to the clients (each `null`: no filter). */
+export function narrow(
+  kind: WidgetType,
+  data: unknown,
+  owner: string | null,
+  clients: readonly string[] | null,
+): unknown {
+  return filterByClients(kind, filterByOwner(kind, data, owner), clients);
 }
 
 let loaderIds = 0;
@@ -72,28 +85,30 @@ export class ConfigWidgets {
     const { el } = slot;
     if (el.theme !== o.theme) el.theme = o.theme;
     if (el.options !== w.options) el.options = w.options;
-    const { owner } = o;
+    const { owner, clients } = o;
     if (w.src !== undefined) {
       const interval = w.refreshInterval ?? o.refreshInterval ?? 0;
       if (el.refreshInterval !== interval) el.refreshInterval = interval;
       const key = `src|${w.src}|${identity(o.loader)}`;
-      if (slot.key !== key || slot.owner !== owner) {
+      if (slot.key !== key || slot.owner !== owner || slot.clients !== clients) {
         const reuse = slot.key === key;
         if (!reuse) slot.raw = undefined;
         slot.key = key;
         slot.owner = owner;
+        slot.clients = clients;
         el.data = undefined;
         el.loader = this.loaderOf(slot, w, o, reuse);
       }
     } else {
-      if (slot.key !== 'data' || slot.data !== w.data || slot.owner !== owner) {
+      if (slot.key !== 'data' || slot.data !== w.data || slot.owner !== owner || slot.clients !== clients) {
         slot.key = 'data';
         slot.data = w.data;
         slot.owner = owner;
+        slot.clients = clients;
         slot.raw = w.data;
         el.loader = undefined;
         if (el.refreshInterval !== 0) el.refreshInterval = 0;
-        el.data = filterByOwner(w.kind, w.data, owner);
+        el.data = narrow(w.kind, w.data, owner, clients);
       }
     }
     return el;
@@ -106,7 +121,7 @@ export class ConfigWidgets {
    */
   private loaderOf(slot: Slot, w: DashboardWidget, o: SyncOptions, reuse: boolean): PulseLoader {
     let cached = reuse && slot.raw !== undefined;
-    const { loader: hostLoader, owner } = o;
+    const { loader: hostLoader, owner, clients } = o;
     const { kind, index, ...config } = w;
     return async (signal) => {
       let raw: unknown;
@@ -119,7 +134,7 @@ export class ConfigWidgets {
         }
       }
       cached = false;
-      return filterByOwner(kind, raw, owner);
+      return narrow(kind, raw, owner, clients);
     };
   }
 
