@@ -39,6 +39,11 @@ describe('<pulse-lifecycle-grid>', () => {
     await settle(el);
     expect($(el, '[part~="details"]')).to.exist;
     await expectAccessible(el);
+    // The list scrolls inside a short frame: its box is a named region reachable by Tab.
+    const scroller = $(el, '[part~="list-scroll"]')!;
+    expect(scroller.getAttribute('role')).to.equal('region');
+    expect(scroller.getAttribute('tabindex')).to.equal('0');
+    expect(scroller.getAttribute('aria-label')).to.not.be.empty;
   });
 
   it('renders the issue example: Новые, Постоянные, Уснувшие перспективные, Засыпающие новые and one potential', async () => {

@@ -68,6 +68,7 @@ const defaultStrategies = lazyPart(() =>
  * @csspart strategy - The response strategy in the panel.
  * @csspart strategy-loading - The loading line of the strategy while the default strategies load (a lazily loaded part).
  * @csspart list - The client list table.
+ * @csspart list-scroll - The scrolling box around the client list (a focusable region).
  * @csspart row - A client row (also row--soon).
  * @csspart download - The CSV export button.
  * @csspart close - The button that closes the panel.

@@ -100,7 +100,7 @@ function renderClients(ctx: DetailsContext, rows: LifecycleClientResult[]): Temp
   const { m, f } = ctx;
   const visible = rows.slice(0, ctx.shown);
   const rest = rows.length - visible.length;
-  return html`<div class="list-wrap">
+  return html`<div class="list-wrap" part="list-scroll" role="region" tabindex="0" aria-label=${ctx.title}>
       <table class="data list" part="list">
         <caption class="sr-only">
           ${ctx.title}
@@ -147,7 +147,7 @@ function renderClients(ctx: DetailsContext, rows: LifecycleClientResult[]): Temp
 function renderIds(ctx: DetailsContext, ids: string[]): TemplateResult {
   const visible = ids.slice(0, ctx.shown);
   return html`<p class="muted">${ctx.m.idsOnly}</p>
-    <div class="list-wrap">
+    <div class="list-wrap" part="list-scroll" role="region" tabindex="0" aria-label=${ctx.title}>
       <table class="data list" part="list">
         <caption class="sr-only">
           ${ctx.title}

@@ -263,6 +263,10 @@ export const styles = css`
     max-height: var(--_list-max);
     overflow: auto;
   }
+  .list-wrap:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   table.list {
     min-width: 640px;
   }
