@@ -387,6 +387,30 @@ describe('<pulse-dashboard>', function () {
     expect(chip(el)).to.equal(null);
   });
 
+  it('narrows the others to a colour chosen in the pool, and lets go when the colour is switched off', async () => {
+    const el = await mount(clientConfig);
+    const [debts, pool] = el.widgets;
+    const red = pool.shadowRoot!.querySelector<HTMLElement>('[part~="filter--red"]')!;
+    const picked = nextEvent<CustomEvent<{ colors: string[]; ids: string[] }>>(el, 'pulse-color-select');
+    red.click();
+    const { ids } = (await picked).detail;
+    await settleAll(el);
+    const n = ids.length;
+    const word = n === 1 ? 'клиент' : n > 1 && n < 5 ? 'клиента' : 'клиентов';
+    expect(chip(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Лампочки: красные · ${n} ${word}`);
+    expect(el.activeFilters.clients!.ids).to.deep.equal(ids);
+    const kept = (filterByClients('debt-table', clientDebts, ids) as typeof teamDebts).rows;
+    for (const r of clientDebts.rows) {
+      if (kept.includes(r)) expect(shadowText(debts)).to.contain(r.name);
+      else expect(shadowText(debts)).not.to.contain(r.name);
+    }
+    const cleared = nextEvent<PulseFilterChangeEvent>(el, 'pulse-filter-change');
+    red.click();
+    expect((await cleared).detail.filters).to.deep.equal({ owner: null });
+    await settleAll(el);
+    expect(chip(el)).to.equal(null);
+  });
+
   it('names the chosen clients in English with an English page', async () => {
     const el = await mount(clientConfig, 1200, 'en');
     el.widgets[4].dispatchEvent(new PulseCellSelectEvent({ abc: 'B', xyz: null, ids: ['c2'] }));

@@ -7,6 +7,7 @@ import type {
 } from '../../src/widgets/traffic-light-pool/traffic-light-pool.component.js';
 import type {
   PulseClientSelectEvent,
+  PulseColorSelectEvent,
   PulseOwnerSelectEvent,
 } from '../../src/widgets/traffic-light-pool/traffic-light-pool.events.js';
 import {
@@ -418,6 +419,30 @@ describe('<pulse-traffic-light-pool>', () => {
     click($(el, '[part~="filter--red"]'));
     await settle(el);
     expect(text($(el, '.shown'))).to.equal('Показано 758 из 758');
+  });
+
+  it('fires pulse-color-select with the chosen colours and every such client, on user action only', async () => {
+    const el = await pool(poolSeed);
+    const fired: string[][] = [];
+    el.addEventListener('pulse-color-select', (e) => fired.push(e.detail.colors));
+    el.data = { ...poolSeed };
+    await settle(el);
+    expect(fired).to.have.length(0);
+    let event = nextEvent<PulseColorSelectEvent>(el, 'pulse-color-select');
+    click($(el, '[part~="filter--red"]'));
+    let { detail } = await event;
+    expect(detail.colors).to.deep.equal(['red']);
+    expect(detail.ids).to.have.length(8);
+    event = nextEvent<PulseColorSelectEvent>(el, 'pulse-color-select');
+    click($(el, '[part~="filter--yellow"]'));
+    ({ detail } = await event);
+    expect(detail.colors).to.deep.equal(['red', 'yellow']);
+    expect(detail.ids.length).to.be.greaterThan(8);
+    click($(el, '[part~="filter--red"]'));
+    event = nextEvent<PulseColorSelectEvent>(el, 'pulse-color-select');
+    click($(el, '[part~="filter--yellow"]'));
+    ({ detail } = await event);
+    expect(detail).to.deep.equal({ colors: [], ids: [] });
   });
 
   it('sorts the table by a column with aria-sort and pages through it', async () => {

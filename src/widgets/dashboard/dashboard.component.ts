@@ -34,7 +34,7 @@ export type { DashboardLoader } from './dashboard.widgets.js';
 
 const OWNER_EVENTS = ['pulse-owner-select', 'pulse-stage-select', 'pulse-group-select'] as const;
 /** The events whose detail carries the ids of the clients a widget chose. */
-const CLIENT_EVENTS = ['pulse-segment-select', 'pulse-cell-select'] as const;
+const CLIENT_EVENTS = ['pulse-segment-select', 'pulse-cell-select', 'pulse-color-select'] as const;
 const CONFIG_SCRIPT = ':scope > script[type="application/json"]';
 /** The owner an event of a widget chose, or undefined when it chose none. */
 function ownerOfEvent(event: Event): string | undefined {
@@ -59,6 +59,19 @@ function clientsOfEvent(
   const ids = detail.ids.filter((id): id is string => typeof id === 'string');
   if (ids.length === 0) return undefined;
   const m = messages[lang];
+  if (event.type === 'pulse-color-select') {
+    const colors = Array.isArray(detail.colors)
+      ? detail.colors.filter(
+          (c): c is 'red' | 'yellow' | 'green' => c === 'red' || c === 'yellow' || c === 'green',
+        )
+      : [];
+    if (colors.length === 0) return undefined;
+    return {
+      ids,
+      label: fill(m.colors, { colors: colors.map((c) => m[c]).join(', ') }),
+      key: `color:${colors.join('+')}`,
+    };
+  }
   if (event.type === 'pulse-segment-select') {
     const seg = detail.segment;
     if (seg === 'potential') return { ids, label: m.potential, key: 'segment:potential' };
@@ -435,10 +448,17 @@ export class PulseDashboard extends LitElement {
 
   private onWidgetClients = (event: Event): void => {
     const chosen = clientsOfEvent(event, this.frameLang);
-    if (!chosen) return;
     const path = event.composedPath();
     const frame = this.frames.find((f) => f.el && path.includes(f.el));
     if (!frame) return;
+    if (!chosen) {
+      // The pool's colour filter switched off: its client filter goes too.
+      if (event.type === 'pulse-color-select' && this.clients?.source === frame.id) {
+        this.clients = null;
+        this.dispatchEvent(new PulseFilterChangeEvent({ filters: this.filtersNow(), source: frame.id }));
+      }
+      return;
+    }
     const same = this.clients?.key === chosen.key && this.clients.source === frame.id;
     this.clients = same ? null : { ...chosen, source: frame.id };
     this.dispatchEvent(new PulseFilterChangeEvent({ filters: this.filtersNow(), source: frame.id }));

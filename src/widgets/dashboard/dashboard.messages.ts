@@ -20,6 +20,10 @@ export const messages: Messages<
   | 'potential'
   | 'abcCell'
   | 'abcNoXyz'
+  | 'colors'
+  | 'red'
+  | 'yellow'
+  | 'green'
   | 'lost'
   | 'clientOne'
   | 'clientFew'
@@ -52,6 +56,10 @@ export const messages: Messages<
     potential: 'Потенциальные клиенты',
     abcCell: 'Ячейка {cell}',
     abcNoXyz: 'Ячейка {abc} без XYZ',
+    colors: 'Лампочки: {colors}',
+    red: 'красные',
+    yellow: 'жёлтые',
+    green: 'зелёные',
     lost: 'Потерянные клиенты',
     clientOne: 'клиент',
     clientFew: 'клиента',
@@ -84,6 +92,10 @@ export const messages: Messages<
     potential: 'Potential clients',
     abcCell: 'Cell {cell}',
     abcNoXyz: 'Cell {abc} without XYZ',
+    colors: 'Lights: {colors}',
+    red: 'red',
+    yellow: 'yellow',
+    green: 'green',
     lost: 'Lost clients',
     clientOne: 'client',
     clientFew: 'clients',

@@ -47,6 +47,7 @@ export { POOL_VIEWS, type PoolView } from './traffic-light-pool.toolbar.js';
  * @tag pulse-traffic-light-pool
  * @fires pulse-client-select - A client was chosen (light or table row). detail: {id}
  * @fires pulse-owner-select - An owner was chosen (mix table, per-owner bar or owner filter). detail: {owner, ids}
+ * @fires pulse-color-select - A colour of the colour filter was switched on or off. detail: {colors, ids} (ids of every client with a chosen colour)
  * @fires pulse-error - The input, or part of it, was not accepted. detail: {issues, partial, source}
  * @csspart figure - The whole widget under the state boxes.
  * @csspart mix - The mix section.

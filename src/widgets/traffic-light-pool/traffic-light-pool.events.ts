@@ -1,3 +1,4 @@
+import type { TrafficColor } from '../../core/traffic-light.js';
 import { PulseEvent } from '../../shared/events.js';
 
 /** Detail of `pulse-client-select`. */
@@ -11,6 +12,14 @@ export interface OwnerSelectDetail {
   /** The owner, or `null` for the clients without one. */
   owner: string | null;
   /** Ids of the owner's clients that pass the colour filter (all of them when no colour is chosen). */
+  ids: string[];
+}
+
+/** Detail of `pulse-color-select`. */
+export interface ColorSelectDetail {
+  /** The colours now chosen in the colour filter (empty: the filter was cleared). */
+  colors: TrafficColor[];
+  /** Ids of every client (of every owner) with one of those colours; empty when none is chosen. */
   ids: string[];
 }
 
@@ -30,9 +39,18 @@ export class PulseOwnerSelectEvent extends PulseEvent<OwnerSelectDetail> {
   }
 }
 
+/** A colour of the colour filter was switched on or off with the mouse or the keyboard. */
+export class PulseColorSelectEvent extends PulseEvent<ColorSelectDetail> {
+  static readonly type = 'pulse-color-select';
+  constructor(detail: ColorSelectDetail) {
+    super(PulseColorSelectEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'pulse-client-select': PulseClientSelectEvent;
     'pulse-owner-select': PulseOwnerSelectEvent;
+    'pulse-color-select': PulseColorSelectEvent;
   }
 }

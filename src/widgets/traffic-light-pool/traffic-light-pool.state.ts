@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TrafficColor } from '../../core/traffic-light.js';
-import { PulseClientSelectEvent, PulseOwnerSelectEvent } from './traffic-light-pool.events.js';
+import {
+  PulseClientSelectEvent,
+  PulseColorSelectEvent,
+  PulseOwnerSelectEvent,
+} from './traffic-light-pool.events.js';
 import { PoolLists } from './traffic-light-pool.lists.js';
 import {
   ownerIds,
@@ -110,6 +114,11 @@ export class PoolState implements ReactiveController {
     if (!next.delete(color)) next.add(color);
     this.colors = next;
     this.resetPaging();
+    const ids: string[] = [];
+    if (this.result && next.size > 0)
+      for (const c of this.result.clients) if (next.has(c.color)) ids.push(c.id);
+    const order: TrafficColor[] = ['red', 'yellow', 'green'];
+    this.host.dispatchEvent(new PulseColorSelectEvent({ colors: order.filter((c) => next.has(c)), ids }));
   }
 
   resetFilters(): void {
