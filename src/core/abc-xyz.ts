@@ -256,11 +256,14 @@ export function abcXyzMatrix(rows: readonly AbcXyzRow[], options: AbcXyzOptions 
 }
 
 /**
- * The matrix from the read rows: one walk down the value order makes the ABC classes, the
- * result objects (in their final order, so there is no second array to put them in order)
- * and the cells' ids. The positive values are the first of the order; their total is
- * summed in that order, so it and the last cumulative share (exactly 1) do not depend on
- * the input order.
+ * The matrix from the read rows, in three walks. The first goes down the value order and
+ * makes each classified client's ABC class and cumulative share, and the place of every
+ * client in `items`. The second makes the result objects in INPUT order, so the columns
+ * (ids, texts, stats, sums) are read in sequence and each object costs one scattered write
+ * (into its place) instead of several scattered reads. The third goes down `items` order
+ * and fills the cells (ids and sums in item order, as before). The positive values are the
+ * first of the value order; their total is summed in that order, so it and the last
+ * cumulative share (exactly 1) do not depend on the input order.
  */
 function matrixOf(data: SeriesRows, s: AbcSettings): AbcXyzMatrixResult {
   const { ids, texts, stats, sum } = data;
@@ -271,11 +274,11 @@ function matrixOf(data: SeriesRows, s: AbcSettings): AbcXyzMatrixResult {
   while (positives < n && sorted[positives] > 0) total += sorted[positives++];
   if (total === Infinity) fail('rows', 'the values add up beyond 1.7e308: no shares can be computed');
 
-  const cells = {} as Record<AbcXyzCellKey, AbcXyzCell>;
-  for (const key of Object.values(ABC_XYZ_CELLS)) cells[key] = { count: 0, value: 0, ids: [] };
-  const byCode = CELL_OF.map((key) => cells[key].ids);
-  const values = new Float64Array(16); // cell sums by code, summed in item order as before
-  const items: AbcXyzItem[] = new Array(n);
+  // By input index: the place in `items`, the ABC class (0 for lost and potential) and the
+  // cumulative share.
+  const place = new Uint32Array(n);
+  const abcOf = new Uint8Array(n);
+  const cumulative = new Float64Array(n);
   // Thresholds with the tolerance folded in; 'before' compares the share before the item.
   const inclusive = s.boundary === 'inclusive';
   const before = s.boundary === 'before';
@@ -284,13 +287,12 @@ function matrixOf(data: SeriesRows, s: AbcSettings): AbcXyzMatrixResult {
   let running = 0;
   for (let q = 0; q < positives; q++) {
     const i = order[q];
-    const v = sorted[q];
     const previous = running / total;
     // Same additions in the same order as the total: the last cumulative share is exactly 1.
-    running += v;
+    running += sorted[q];
     const cum = running / total;
     const x = before ? previous : cum;
-    const cls =
+    abcOf[i] =
       q === 0 && s.topIsA
         ? 1
         : inclusive
@@ -304,101 +306,127 @@ function matrixOf(data: SeriesRows, s: AbcSettings): AbcXyzMatrixResult {
             : x < high
               ? 2
               : 3;
+    cumulative[i] = cum;
+    place[i] = q;
+  }
+  // Then the lost clients, then the potential ones, each in the value order; `sorted`
+  // becomes the values by place.
+  const rest = sorted.slice(positives);
+  let k = positives;
+  for (let q = positives; q < n; q++) {
+    const i = order[q];
+    if (!stats[STATS * i + POTENTIAL]) {
+      sorted[k] = rest[q - positives];
+      place[i] = k++;
+    }
+  }
+  for (let q = positives; q < n; q++) {
+    const i = order[q];
+    if (stats[STATS * i + POTENTIAL]) {
+      sorted[k] = rest[q - positives];
+      place[i] = k++;
+    }
+  }
+
+  // The objects, in input order; `codeAt` and `inputAt` are by place. Codes: abc * 4 + xyz
+  // for classified clients, LOST and POTENTIAL_CODE for the others.
+  const items: AbcXyzItem[] = new Array(n);
+  const codeAt = new Uint8Array(n);
+  const inputAt = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
     const at = STATS * i;
-    const c = stats[at + XYZ] | 0;
-    const code = cls * 4 + c;
+    const q = place[i];
+    const cls = abcOf[i];
     const id = ids[i];
+    const v = sum[i];
     const m = stats[at + PERIODS];
     const deviation = stats[at + SD];
-    items[q] = c
-      ? {
-          id,
-          name: texts[2 * i],
-          owner: texts[2 * i + 1],
-          status: 'classified',
-          cell: CELL_OF[code],
-          value: v,
-          share: v / total,
-          cumulativeShare: cum,
-          abc: ABC_OF[cls],
-          periods: m,
-          mean: v / m,
-          sd: deviation,
-          cv: deviation / (v / m),
-          xyz: XYZ_OF[c],
-        }
-      : new LooseItem(
-          id,
-          texts[2 * i],
-          texts[2 * i + 1],
-          'classified',
-          CELL_OF[code],
-          v,
-          v / total,
-          cum,
-          ABC_OF[cls],
-          m,
-          m > 0 ? v / m : null,
-          nullIfNaN(deviation),
-          null,
-          null,
-        );
-    byCode[code].push(id);
-    values[code] += v;
+    inputAt[q] = i;
+    if (cls) {
+      const c = stats[at + XYZ] | 0;
+      const code = cls * 4 + c;
+      codeAt[q] = code;
+      items[q] = c
+        ? {
+            id,
+            name: texts[2 * i],
+            owner: texts[2 * i + 1],
+            status: 'classified',
+            cell: CELL_OF[code],
+            value: v,
+            share: v / total,
+            cumulativeShare: cumulative[i],
+            abc: ABC_OF[cls],
+            periods: m,
+            mean: v / m,
+            sd: deviation,
+            cv: deviation / (v / m),
+            xyz: XYZ_OF[c],
+          }
+        : new LooseItem(
+            id,
+            texts[2 * i],
+            texts[2 * i + 1],
+            'classified',
+            CELL_OF[code],
+            v,
+            v / total,
+            cumulative[i],
+            ABC_OF[cls],
+            m,
+            m > 0 ? v / m : null,
+            nullIfNaN(deviation),
+            null,
+            null,
+          );
+    } else {
+      const potential = stats[at + POTENTIAL] !== 0;
+      const status = potential ? 'potential' : 'lost';
+      codeAt[q] = potential ? POTENTIAL_CODE : LOST;
+      items[q] = new LooseItem(
+        id,
+        texts[2 * i],
+        texts[2 * i + 1],
+        status,
+        status,
+        v,
+        null,
+        null,
+        null,
+        m,
+        m > 0 ? v / m : null,
+        nullIfNaN(deviation),
+        null,
+        null,
+      );
+    }
   }
-  // Then the lost clients, then the potential ones, each in the value order: the potential
-  // ones wait in a list of their places.
-  let k = positives;
-  const later = new Uint32Array(n - positives);
-  let waiting = 0;
-  const lost = cells.lost;
-  for (let q = positives; q < n; q++) {
-    if (stats[STATS * order[q] + POTENTIAL]) later[waiting++] = q;
-    else items[k++] = unclassified(data, order[q], sorted[q], lost, 'lost');
+
+  // The cells: ids and sums in item order; the id lists are made at their exact size.
+  const counts = new Uint32Array(16);
+  for (let q = 0; q < n; q++) counts[codeAt[q]]++;
+  const lists: string[][] = [];
+  for (let code = 0; code < 16; code++) lists.push(new Array<string>(counts[code]));
+  const values = new Float64Array(16);
+  const filled = new Uint32Array(16);
+  for (let q = 0; q < n; q++) {
+    const code = codeAt[q];
+    values[code] += sorted[q];
+    lists[code][filled[code]++] = ids[inputAt[q]];
   }
-  const potentials = cells.potential;
-  for (let w = 0; w < waiting; w++) {
-    const q = later[w];
-    items[k++] = unclassified(data, order[q], sorted[q], potentials, 'potential');
-  }
-  for (let code = 4; code < 16; code++) {
-    const cell = cells[CELL_OF[code]];
-    cell.count = cell.ids.length;
-    cell.value = values[code];
+  const cells = {} as Record<AbcXyzCellKey, AbcXyzCell>;
+  for (const key of Object.values(ABC_XYZ_CELLS)) cells[key] = { count: 0, value: 0, ids: [] };
+  for (let code = 1; code < 16; code++) {
+    if (code === 3) continue;
+    const key = code === LOST ? 'lost' : code === POTENTIAL_CODE ? 'potential' : CELL_OF[code];
+    cells[key] = { count: counts[code], value: values[code], ids: lists[code] };
   }
   return { items, cells, total, count: n };
 }
 
-/** The item of a lost or potential client, counted in its cell. */
-function unclassified(
-  data: SeriesRows,
-  i: number,
-  v: number,
-  cell: AbcXyzCell,
-  status: 'lost' | 'potential',
-): AbcXyzItem {
-  const m = data.stats[STATS * i + PERIODS];
-  const id = data.ids[i];
-  cell.count++;
-  cell.value += v;
-  cell.ids.push(id);
-  return new LooseItem(
-    id,
-    data.texts[2 * i],
-    data.texts[2 * i + 1],
-    status,
-    status,
-    v,
-    null,
-    null,
-    null,
-    m,
-    m > 0 ? v / m : null,
-    nullIfNaN(data.stats[STATS * i + SD]),
-    null,
-    null,
-  );
-}
+/** Cell codes of lost and potential clients (classified ones are abc * 4 + xyz, 4..15). */
+const LOST = 1;
+const POTENTIAL_CODE = 2;
 
 /**
  * Makes the {@link AbcXyzItem} of a client with a `null` among its numbers (lost,

@@ -43,20 +43,28 @@ export function sortByValue(values: Float64Array, ids: readonly string[]): Value
   const sorted = new Float64Array(n);
   const order = radixDescending(values, sorted);
   // Runs of equal values (equal keys: the sorted values are compared in sequence) by id.
+  // The ids are compared by a numeric prefix key first, made in index order (the strings
+  // are read in sequence); only equal keys compare the strings.
+  const keys = prefixKeys(ids);
   let start = 0;
   for (let k = 1; k <= n; k++) {
     if (k < n && sorted[k] === sorted[start]) continue;
     if (k - start > 16) {
-      const run = Array.from(order.subarray(start, k)).sort((a, b) => compareStrings(ids[a], ids[b]));
+      const run = Array.from(order.subarray(start, k)).sort(
+        (a, b) => keys[a] - keys[b] || compareStrings(ids[a], ids[b]),
+      );
       order.set(run, start);
     } else if (k - start > 1) {
       // Short runs (the usual case): insertion sort in place, no garbage.
       for (let p = start + 1; p < k; p++) {
         const x = order[p];
-        const id = ids[x];
+        const key = keys[x];
         let q = p - 1;
-        while (q >= start && ids[order[q]] > id) {
-          order[q + 1] = order[q];
+        while (q >= start) {
+          const y = order[q];
+          const other = keys[y];
+          if (other < key || (other === key && !(ids[y] > ids[x]))) break;
+          order[q + 1] = y;
           q--;
         }
         order[q + 1] = x;
@@ -164,4 +172,34 @@ function radixDescending(values: Float64Array, sorted: Float64Array): Uint32Arra
     out[2 * k + 1] = h;
   }
   return idx;
+}
+
+/**
+ * A number per id that orders as the id does wherever two numbers differ: its first six
+ * code units, a byte each (code unit + 1; 0 past the end). A code unit above 253 is
+ * written as 255 and ends the key, so equal keys only say "compare the strings".
+ */
+function prefixKeys(ids: readonly string[]): Float64Array {
+  const n = ids.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    const length = id.length;
+    let key = 0;
+    let open = true;
+    for (let j = 0; j < 6; j++) {
+      let e = 0;
+      if (open && j < length) {
+        const c = id.charCodeAt(j);
+        if (c < 254) e = c + 1;
+        else {
+          e = 255;
+          open = false;
+        }
+      } else open = false;
+      key = key * 256 + e;
+    }
+    keys[i] = key;
+  }
+  return keys;
 }
