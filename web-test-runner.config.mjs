@@ -1,7 +1,6 @@
 // @ts-check
 // Element tests: @web/test-runner in the system Chromium (no browser download).
 // Run: `npm run test:widgets` (= `wtr`); `wtr --watch` while developing.
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -9,25 +8,9 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { bundleMiddleware } from './test/double/bundle-middleware.mjs';
 import { strictCspMiddleware } from './test/csp/csp-middleware.mjs';
+import { findChromium } from './scripts/find-chromium.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
-
-/** CHROME_PATH wins; otherwise the first chromium / chrome found on PATH. */
-function findChromium() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    try {
-      const found = execFileSync('which', [name], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
-      if (found) return found;
-    } catch {
-      // not on PATH: try the next name
-    }
-  }
-  throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
-}
 
 /** The bad-input tables, run once per time zone (groups `tz-utc` and `tz-moscow`). */
 const TZ_FILES = 'test/widgets/hardening-input.test.ts';

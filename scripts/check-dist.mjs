@@ -4,10 +4,10 @@
 // violation, and the core bundle imports in Node without a DOM.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
+import { findChromium } from './find-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TAGS = [
@@ -17,6 +17,7 @@ const TAGS = [
   'pulse-traffic-light-pool',
   'pulse-abc-xyz-matrix',
   'pulse-debt-table',
+  'pulse-dashboard',
 ];
 const TYPES = {
   '.js': 'text/javascript',
@@ -24,18 +25,6 @@ const TYPES = {
   '.json': 'application/json',
   '.map': 'application/json',
 };
-
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('No Chromium found: install it or set CHROME_PATH.');
-}
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -64,7 +53,7 @@ check(
 );
 
 const browser = await chromium.launch({
-  executablePath: chromiumPath(),
+  executablePath: findChromium(),
   args: [
     '--no-sandbox',
     '--disable-gpu',

@@ -4,27 +4,15 @@
 // wiring works (an event reaches the host, a language switch, the owner filter, postMessage,
 // the 1C entry points) and that no page error occurred. The plain, classic and 1C pages load
 // the built bundles: run `npm run build` first. Usage: node scripts/check-hosts.mjs
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
+import { findChromium } from './find-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
-
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('No Chromium found: install it or set CHROME_PATH.');
-}
 
 if (!existsSync(path.join(root, 'dist', 'crm-pulse.iife.js'))) {
   console.error('dist/ is missing: run npm run build first (the plain and 1C pages load the bundles).');
@@ -234,7 +222,7 @@ await server.listen();
 const address = server.httpServer.address();
 const base = `http://localhost:${address.port}`;
 const browser = await chromium.launch({
-  executablePath: chromiumPath(),
+  executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 try {

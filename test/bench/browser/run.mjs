@@ -14,7 +14,6 @@
 // a full GC; then it is removed and drawn again in the same page (warm). Runs of the two
 // sides alternate, so machine load hits both alike; the tables show medians.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -22,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { sizeReport } from './sizes.mjs';
+import { findChromium } from '../../../scripts/find-chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -32,23 +32,6 @@ const part = process.argv[2] ?? 'all';
 if (!['all', 'render', 'sizes'].includes(part)) {
   console.error(`usage: node test/bench/browser/run.mjs [render|sizes]  (got "${part}")`);
   process.exit(2);
-}
-
-/** CHROME_PATH wins; otherwise the first chromium / chrome on PATH (as web-test-runner.config.mjs). */
-function findChromium() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    try {
-      const found = execFileSync('which', [name], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
-      if (found) return found;
-    } catch {
-      // not on PATH: try the next name
-    }
-  }
-  throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
 }
 
 const PAGES = {
