@@ -6,6 +6,26 @@ import type { PulseElement } from '../../shared/pulse-element.js';
 import { styleMap } from '../../shared/style-map.js';
 import type { messages } from './dashboard.messages.js';
 
+/** A frame toolbar button: its name is both the accessible label and the tooltip. */
+function frameButton(
+  name: string,
+  label: string,
+  onClick: (e: Event) => void,
+  content: TemplateResult | string,
+  disabled = false,
+): TemplateResult {
+  return html`<button
+    type="button"
+    part="button button--${name}"
+    aria-label=${label}
+    title=${label}
+    ?disabled=${disabled}
+    @click=${onClick}
+  >
+    ${content}
+  </button>`;
+}
+
 /** A widget element as the dashboard drives it. */
 export type DashboardWidgetElement = PulseElement<unknown, unknown> & { options?: unknown };
 
@@ -101,52 +121,16 @@ export function renderFrame(f: Frame, c: FrameContext): TemplateResult {
         bad
           ? nothing
           : html`<div class="toolbar" part="toolbar" role="group" aria-label=${fill(m.actions, t)}>
-              <button
-                type="button"
-                part="button button--refresh"
-                aria-label=${fill(m.refresh, t)}
-                title=${fill(m.refresh, t)}
-                ?disabled=${!f.remote}
-                @click=${() => void f.el?.refresh()}
-              >
-                ${refreshIcon()}
-              </button>
-              <button
-                type="button"
-                part="button button--fullscreen"
-                aria-label=${fill(m.fullscreen, t)}
-                title=${fill(m.fullscreen, t)}
-                @click=${(e: Event) => c.expand(f, e.currentTarget as HTMLElement)}
-              >
-                ${fullscreenIcon()}
-              </button>
-              <button
-                type="button"
-                part="button button--png"
-                aria-label=${fill(m.exportPng, t)}
-                title=${fill(m.exportPng, t)}
-                @click=${() => c.exportChart(f, 'png')}
-              >
-                PNG
-              </button>
-              <button
-                type="button"
-                part="button button--svg"
-                aria-label=${fill(m.exportSvg, t)}
-                title=${fill(m.exportSvg, t)}
-                @click=${() => c.exportChart(f, 'svg')}
-              >
-                SVG
-              </button>
-              <button
-                type="button"
-                part="button button--csv"
-                aria-label=${fill(m.exportCsv, t)}
-                title=${fill(m.exportCsv, t)}
-                @click=${() => c.exportCsv(f)}
-              >
-                CSV
-              </button>
+              ${frameButton('refresh', fill(m.refresh, t), () => void f.el?.refresh(), refreshIcon(), !f.remote)}
+              ${frameButton(
+                'fullscreen',
+                fill(m.fullscreen, t),
+                (e) => c.expand(f, e.currentTarget as HTMLElement),
+                fullscreenIcon(),
+              )}
+              ${frameButton('png', fill(m.exportPng, t), () => c.exportChart(f, 'png'), 'PNG')}
+              ${frameButton('svg', fill(m.exportSvg, t), () => c.exportChart(f, 'svg'), 'SVG')}
+              ${frameButton('csv', fill(m.exportCsv, t), () => c.exportCsv(f), 'CSV')}
             </div>`
       }
     </div>
