@@ -109,15 +109,6 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
     if (valueChanged) this.inputDirty = true;
     this.requestUpdate();
   });
-  private get fetching(): boolean {
-    return this.source.loading;
-  }
-  private get fetched(): unknown {
-    return this.source.value;
-  }
-  private get fetchError(): PulseIssue | undefined {
-    return this.source.error;
-  }
   private pendingError?: PulseErrorDetail;
   private inputDirty = true;
   /** Validation + compute of large inputs in a worker. */
@@ -167,7 +158,7 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
     if (
       this.loading ||
       this.jobs.busy ||
-      (this.fetching && this.result === undefined && this.data === undefined)
+      (this.source.loading && this.result === undefined && this.data === undefined)
     )
       return 'loading';
     if (this.invalid) return 'error';
@@ -234,11 +225,11 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
 
   private run(): void {
     this.jobs.cancel();
-    const input = this.data !== undefined ? this.data : this.fetched;
+    const input = this.data !== undefined ? this.data : this.source.value;
     if (input === undefined) {
-      if (this.data === undefined && this.fetchError) {
+      if (this.data === undefined && this.source.error) {
         // The last good data stays on screen; the failure is reported.
-        this.fail([this.fetchError], 'src', this.result !== undefined);
+        this.fail([this.source.error], 'src', this.result !== undefined);
         return;
       }
       this.invalid = false;
@@ -263,19 +254,14 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
       this.fail(checked.issues, 'data', false);
       return;
     }
+    let result: TResult;
     try {
-      this.result = this.compute(checked.value as TInput);
+      result = this.compute(checked.value as TInput);
     } catch (error) {
-      this.result = undefined;
-      const issues =
-        error instanceof PulseDataError ? error.issues : [{ path: '', message: errorMessage(error) }];
-      this.fail(issues, 'compute', false);
+      this.computeFailed(error);
       return;
     }
-    this.invalid = false;
-    this.issues = checked.issues;
-    if (checked.issues.length > 0)
-      this.pendingError = { issues: checked.issues, partial: true, source: 'data' };
+    this.succeed(result, checked.issues);
   }
 
   /** Takes a worker job's outcome as {@link computeNow} would have ended. */
@@ -290,19 +276,24 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
       if (!outcome.ok) this.fail(outcome.issues, outcome.source, false);
       return;
     }
-    if ('error' in arrived.prepared) {
-      const error = arrived.prepared.error;
-      this.result = undefined;
-      const issues =
-        error instanceof PulseDataError ? error.issues : [{ path: '', message: errorMessage(error) }];
-      this.fail(issues, 'compute', false);
-      return;
-    }
-    this.result = arrived.prepared.value as TResult;
+    if ('error' in arrived.prepared) this.computeFailed(arrived.prepared.error);
+    else this.succeed(arrived.prepared.value as TResult, outcome.issues);
+  }
+
+  /** A result, with the left-out part of a lenient validation reported as partial. */
+  private succeed(result: TResult, leftOut: PulseIssue[]): void {
+    this.result = result;
     this.invalid = false;
-    this.issues = outcome.issues;
-    if (outcome.issues.length > 0)
-      this.pendingError = { issues: outcome.issues, partial: true, source: 'data' };
+    this.issues = leftOut;
+    if (leftOut.length > 0) this.pendingError = { issues: leftOut, partial: true, source: 'data' };
+  }
+
+  /** The core refused the validated input (PulseDataError) or failed. */
+  private computeFailed(error: unknown): void {
+    this.result = undefined;
+    const issues =
+      error instanceof PulseDataError ? error.issues : [{ path: '', message: errorMessage(error) }];
+    this.fail(issues, 'compute', false);
   }
 
   private fail(issues: PulseIssue[], source: PulseErrorDetail['source'], partial: boolean): void {
@@ -328,7 +319,7 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
         </div>`;
       case 'error':
         return html`<div class="state state--error" part="error" role="alert">
-          <h2>${this.fetchError && this.data === undefined ? m.fetchFailed : m.errorTitle}</h2>
+          <h2>${this.source.error && this.data === undefined ? m.fetchFailed : m.errorTitle}</h2>
           ${this.renderIssues()}
         </div>`;
       case 'empty':
@@ -343,7 +334,7 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
     if (this.issues.length === 0) return nothing;
     const m = this.i18n.t(common);
     return html`<div class="notice" part="notice" role="alert">
-      <h2>${this.fetchError && this.data === undefined ? m.fetchFailed : m.partialTitle}</h2>
+      <h2>${this.source.error && this.data === undefined ? m.fetchFailed : m.partialTitle}</h2>
       ${this.renderIssues()}
     </div>`;
   }
