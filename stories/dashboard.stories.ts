@@ -70,6 +70,28 @@ function departmentConfig(): DashboardConfig {
  */
 export const DepartmentOverview: Story = { args: { config: departmentConfig() } };
 
+/** Every widget with an input that has nothing to show yet: each frame shows its empty state. */
+export const Empty: Story = {
+  args: {
+    config: {
+      title: 'Новый отдел',
+      columns: 3,
+      widgets: [
+        { type: 'channel-pie', title: 'Приход и потери', data: { gains: [] } },
+        { type: 'funnel', title: 'Воронка продаж', data: { stages: [] } },
+        { type: 'lifecycle-grid', title: 'Жизненный цикл', data: { asOf: '2024-06-01', clients: [] } },
+        {
+          type: 'traffic-light-pool',
+          title: 'Лампочки',
+          data: { indicators: [{ key: 'visits', weight: 1, rule: { min: 1 } }], clients: [] },
+        },
+        { type: 'abc-xyz-matrix', title: 'ABC/XYZ', data: { periods: ['2024-01'], rows: [] } },
+        { type: 'debt-table', title: 'Дебиторская задолженность', data: { asOf: '2024-06-01', rows: [] } },
+      ],
+    },
+  },
+};
+
 /** A small team of two engineers, six widgets, the debt table across the grid. */
 export const Team: Story = {};
 
