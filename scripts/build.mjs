@@ -193,6 +193,9 @@ const bundle = (format) =>
                 // this file is for <script type="module"> as is, so fully minify it.
                 minify: true,
                 comments: false,
+                // The English catalogues load together (an English page needs them all):
+                // one chunk instead of one per widget.
+                codeSplitting: { groups: [{ name: 'messages-en', test: /\.messages\.en\.ts$/ }] },
                 // Plot (about 130 KB gzipped) loads only when a chart first needs it.
                 chunkFileNames: (chunk) =>
                   chunk.moduleIds.some((id) => id.includes('/node_modules/@observablehq/plot/'))

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Formatter } from './format.js';
-import type { Messages, PulseLang } from './messages.js';
+import { loadLanguage, type Messages, type PulseLang } from './messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -57,8 +57,16 @@ export function resolveLang(element: Element): PulseLang {
  */
 export class LocaleController implements ReactiveController {
   private readonly host: Host;
+  /** The language shown: its catalogues are loaded. */
   lang: PulseLang = 'ru';
   format = new Formatter('ru');
+  /** The language resolved from `lang` attributes (its catalogues may still be loading). */
+  wanted: PulseLang = 'ru';
+  /**
+   * Settles once the catalogues of the resolved language are loaded and shown; `undefined`
+   * when the shown language is the resolved one. A widget shows its loading state meanwhile.
+   */
+  loading?: Promise<void>;
 
   constructor(host: Host) {
     this.host = host;
@@ -77,11 +85,30 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the language; requests an update only when it changed. */
   refresh(): void {
     const lang = resolveLang(this.host);
+    if (lang === this.wanted) return;
+    this.wanted = lang;
+    const load = loadLanguage(lang);
+    if (!load) {
+      this.loading = undefined;
+      this.show(lang);
+      return;
+    }
+    const loading: Promise<void> = load.then((ok) => {
+      if (this.loading !== loading) return; // overtaken by another change
+      this.loading = undefined;
+      if (!ok) console.warn(`crm-pulse: the ${lang} texts could not be loaded; showing ru`);
+      this.show(ok ? lang : 'ru');
+    });
+    this.loading = loading;
+    this.host.requestUpdate();
+  }
+
+  private show(lang: PulseLang): void {
     if (lang !== this.lang) {
       this.lang = lang;
       this.format = new Formatter(lang);
-      this.host.requestUpdate();
     }
+    this.host.requestUpdate();
   }
 
   /** The message catalogue of the current language. */

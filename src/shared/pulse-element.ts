@@ -21,6 +21,10 @@ export type PulseTheme = 'auto' | 'light' | 'dark';
 
 const MAX_LISTED_ISSUES = 8;
 
+/** The loading state's line. */
+const loadingLine = (text: string): TemplateResult =>
+  html`<div class="state state--loading" part="loading" role="status" aria-live="polite">${text}</div>`;
+
 /**
  * The base of every crm-pulse widget: takes JSON through `data` (or fetches it from `src`),
  * validates it against the widget's schema, runs the core in `willUpdate` only when an
@@ -157,6 +161,7 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
   get status(): PulseStatus {
     if (
       this.loading ||
+      this.i18n.loading ||
       this.jobs.busy ||
       (this.source.loading && this.result === undefined && this.data === undefined)
     )
@@ -308,15 +313,18 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
 
   private renderState(): TemplateResult {
     const m = this.i18n.t(common);
+    if (this.i18n.loading) {
+      // The texts of another language are on their way (a few milliseconds, once a page).
+      this.awaitPart(this.i18n.loading);
+      return loadingLine(common[this.i18n.wanted].loading);
+    }
     switch (this.status) {
       case 'loading':
         // A worker job under way keeps the last result on screen, marked busy.
         if (this.jobs.busy && !this.loading && this.result !== undefined && !this.invalid)
           return html`<div class="busy" part="busy" role="status" aria-live="polite">${m.loading}</div>
             ${this.renderNotice()}${this.renderResult(this.result)}`;
-        return html`<div class="state state--loading" part="loading" role="status" aria-live="polite">
-          ${m.loading}
-        </div>`;
+        return loadingLine(m.loading);
       case 'error':
         return html`<div class="state state--error" part="error" role="alert">
           <h2>${this.source.error && this.data === undefined ? m.fetchFailed : m.errorTitle}</h2>

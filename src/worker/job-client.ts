@@ -3,16 +3,9 @@
 // skeleton plus slices (transport.ts), each cloned in its own short task.
 import type { JobOutcome, JobRequest, JobResponse, WidgetJobName } from './protocol.js';
 import { Assembly, join, sendSlices, split } from './transport.js';
+import { broken, JobCancelledError, WorkerUnavailableError, workerUsable } from './availability.js';
 
-/** The worker cannot run here: no Worker, blocked by CSP `worker-src`, a `file://` page, a missing script. */
-export class WorkerUnavailableError extends Error {
-  override readonly name = 'WorkerUnavailableError';
-}
-
-/** The element moved on (new data) before the job finished. */
-export class JobCancelledError extends Error {
-  override readonly name = 'JobCancelledError';
-}
+export { JobCancelledError, WorkerUnavailableError, workerUsable };
 
 /** Page time spent cloning input slices per task before it yields to other work. */
 const INPUT_BUDGET_MS = 4;
@@ -25,8 +18,6 @@ interface Call {
   assembly?: Assembly;
 }
 
-/** URLs whose worker never started: the elements compute on the main thread instead. */
-const broken = new Set<string>();
 const connections = new Map<string, Connection>();
 
 const pause = (): Promise<void> => {
@@ -133,11 +124,6 @@ class Connection {
     for (const call of this.calls.values()) call.reject(error);
     this.calls.clear();
   }
-}
-
-/** True when a worker may be tried for `url` (Worker exists and the URL did not fail before). */
-export function workerUsable(url: string | URL | null | undefined): url is string | URL {
-  return url != null && String(url) !== '' && typeof Worker === 'function' && !broken.has(String(url));
 }
 
 /**

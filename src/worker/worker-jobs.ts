@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { JobCancelledError, runWidgetJob, workerUsable } from './job-client.js';
+import { lazyPart } from '../shared/lazy-part.js';
+import { JobCancelledError, workerUsable } from './availability.js';
 import { defaultWorkerUrl } from './locate.js';
 import type { JobOutcome, WidgetJobName } from './protocol.js';
 
@@ -17,6 +18,9 @@ export type JobArrival =
   | { outcome: JobOutcome & { ok: false } }
   | { outcome: JobOutcome & { ok: true }; prepared: { value: unknown } | { error: unknown } }
   | { fallback: unknown };
+
+/** The job client (and its transport) load with the first input large enough for the worker. */
+const client = lazyPart(() => import('./job-client.js'));
 
 /** A macrotask later: the steps of taking in a result each get a task of their own. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -64,7 +68,10 @@ export class WorkerJobs implements ReactiveController {
     this.cancel();
     const seq = this.seq;
     const live = () => seq === this.seq;
-    this.running = runWidgetJob(url, job.widget, data, job.params, live)
+    // A failed import falls back to the main thread like a worker that cannot start.
+    this.running = client
+      .load()
+      .then(({ runWidgetJob }) => runWidgetJob(url, job.widget, data, job.params, live))
       .then(
         async (outcome) => {
           if (!outcome.ok) {

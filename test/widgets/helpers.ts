@@ -102,3 +102,17 @@ export async function expectRefused(
   expect(errors[0].detail.partial).to.equal(false);
   return { el, errors };
 }
+
+/**
+ * Mounts `<tag>` with `props` under a new `<div lang>` in the body, without waiting for
+ * anything (for tests of what shows before a lazily loaded part arrives).
+ */
+export function mountUnder<T extends HTMLElement>(tag: string, lang: string, props: Partial<T>): T {
+  const wrapper = document.createElement('div');
+  wrapper.lang = lang;
+  const el = document.createElement(tag) as T;
+  Object.assign(el, props);
+  wrapper.append(el);
+  document.body.append(wrapper);
+  return el;
+}

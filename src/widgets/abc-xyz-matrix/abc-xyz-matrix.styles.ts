@@ -72,7 +72,6 @@ export const styles = css`
     overflow-x: auto;
     container-type: inline-size;
   }
-  }
   table.grid {
     width: 100%;
     border-collapse: separate;

@@ -1,0 +1,25 @@
+import type { Key } from './channel-pie.messages.js';
+
+export const en: Record<Key, string> = {
+  label: 'Sales channels and loss reasons',
+  gains: 'Gains',
+  losses: 'Losses',
+  net: 'Net balance',
+  total: 'total',
+  other: 'Other',
+  otherOf: 'Other: {list}',
+  noGains: 'No gains',
+  noLosses: 'No losses',
+  largest: 'largest: {label}, {percent}',
+  set: 'Set',
+  item: 'Channel or reason',
+  value: 'Value',
+  share: 'Share',
+  instructions: 'Arrow keys move between slices, Enter selects',
+  channelOne: 'channel',
+  channelFew: 'channels',
+  channelMany: 'channels',
+  reasonOne: 'reason',
+  reasonFew: 'reasons',
+  reasonMany: 'reasons',
+};
