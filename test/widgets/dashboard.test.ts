@@ -9,65 +9,23 @@ import { PulseGroupSelectEvent } from '../../src/widgets/debt-table/debt-table.e
 import { brokenConfig, KALININA, TAZOV, teamConfig, teamDebts, teamPool } from '../fixtures/dashboard.js';
 import { channelSeed } from '../fixtures/channel-pie.js';
 import { expectAccessible, nextEvent, recordErrors, settle, shadowText } from './helpers.js';
+import {
+  button,
+  captureDownloads,
+  frames,
+  mount,
+  refuseFullscreen,
+  settleAll,
+  until,
+  type Widget,
+} from './dashboard-helpers.js';
 import { filterByClients } from '../../src/core/filter.js';
 import { SEGMENT_NAMES } from '../../src/core/lifecycle-types.js';
 import type { SegmentSelectDetail } from '../../src/widgets/lifecycle-grid/lifecycle-grid.events.js';
 import { PulseCellSelectEvent } from '../../src/widgets/abc-xyz-matrix/abc-xyz-matrix.events.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean>; data?: unknown; status: string };
-
-async function mount(config: unknown, width = 1200, lang = 'ru'): Promise<PulseDashboard> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${lang} style="width: ${width}px">
-      <pulse-dashboard .config=${config}></pulse-dashboard>
-    </div>`,
-  );
-  const el = wrapper.querySelector('pulse-dashboard')!;
-  await settleAll(el);
-  return el;
-}
-
-/** Waits for the dashboard and every widget in it. */
-async function settleAll(el: PulseDashboard): Promise<void> {
-  await settle(el);
-  for (const w of el.widgets) await settle(w as unknown as Widget);
-  await settle(el);
-}
-
-const frames = (el: PulseDashboard) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>('section[part~="frame"]'),
-];
 const titles = (el: PulseDashboard) =>
   frames(el).map((f) => f.querySelector('[part~="frame-title"]')!.textContent!.trim());
-const button = (frame: Element, name: string) =>
-  frame.querySelector<HTMLButtonElement>(`[part~="button--${name}"]`)!;
-
-/** Captures what the next download offers (the blob behind the object URL). */
-function captureDownloads(): { blobs: Blob[]; restore: () => void } {
-  const blobs: Blob[] = [];
-  const original = URL.createObjectURL.bind(URL);
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (obj: Blob | MediaSource) => {
-    if (obj instanceof Blob) blobs.push(obj);
-    return original(obj);
-  };
-  HTMLAnchorElement.prototype.click = function () {}; // no real download in the test browser
-  return {
-    blobs,
-    restore: () => {
-      URL.createObjectURL = original;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
-
-async function until(check: () => boolean, timeout = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('<pulse-dashboard>', function () {
   // Six widgets and axe in one page: slow on a shared 2-core machine.
@@ -516,6 +474,8 @@ describe('<pulse-dashboard>', function () {
     const downloads = captureDownloads();
     try {
       button(frames(el)[5], 'svg').click();
+      // The export code is a lazily loaded part: the first click waits for it.
+      await until(() => downloads.blobs.length > 0);
       expect(downloads.blobs).to.have.length(1);
       const text = await downloads.blobs[0].text();
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -535,16 +495,13 @@ describe('<pulse-dashboard>', function () {
     const frame = frames(el)[5];
     const pie = el.widgets[5];
     const open = button(frame, 'fullscreen');
-    const refuse = Object.getOwnPropertyDescriptor(Element.prototype, 'requestFullscreen')!;
-    Object.defineProperty(Element.prototype, 'requestFullscreen', {
-      configurable: true,
-      value: () => Promise.reject(new TypeError('Permissions check failed')),
-    });
+    const restore = refuseFullscreen();
     try {
       open.focus();
       open.click();
+      // The dialog is a lazily loaded part: it is rendered once loaded.
+      await until(() => el.shadowRoot!.querySelector('dialog')?.open === true);
       const dialog = el.shadowRoot!.querySelector('dialog')!;
-      await until(() => dialog.open);
       expect(dialog.querySelector('pulse-channel-pie')).to.equal(pie);
       expect(dialog.textContent).to.contain('Каналы продаж');
       expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal(
@@ -556,7 +513,7 @@ describe('<pulse-dashboard>', function () {
       expect(frame.querySelector('pulse-channel-pie')).to.equal(pie);
       expect((pie as unknown as Widget).status).to.equal('ready');
     } finally {
-      Object.defineProperty(Element.prototype, 'requestFullscreen', refuse);
+      restore();
     }
   });
 
@@ -576,7 +533,7 @@ describe('<pulse-dashboard>', function () {
       button(frame, 'fullscreen').click();
       await until(() => asked.length === 1);
       expect(asked[0]).to.equal(frame);
-      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+      expect(el.shadowRoot!.querySelector('dialog[open]')).to.equal(null);
     } finally {
       Object.defineProperty(Element.prototype, 'requestFullscreen', real);
     }
@@ -610,6 +567,14 @@ describe('<pulse-dashboard>', function () {
   it('draws the refresh, full-screen and close icons as hidden inline SVG, not font glyphs', async () => {
     const el = await mount(teamConfig);
     const frame = frames(el)[0];
+    // The close button is in the full-screen fallback dialog, a lazily loaded part.
+    const restore = refuseFullscreen();
+    try {
+      button(frame, 'fullscreen').click();
+      await until(() => el.shadowRoot!.querySelector('dialog')?.open === true);
+    } finally {
+      restore();
+    }
     const close = el.shadowRoot!.querySelector<HTMLButtonElement>('dialog .dialog-close')!;
     for (const b of [button(frame, 'refresh'), button(frame, 'fullscreen'), close]) {
       expect(b.textContent!.trim()).to.equal(''); // no glyph a font may lack
@@ -621,6 +586,8 @@ describe('<pulse-dashboard>', function () {
     const box = button(frame, 'fullscreen').querySelector('svg')!.getBoundingClientRect();
     expect([Math.round(box.width), Math.round(box.height)]).to.deep.equal([16, 16]);
     expect(button(frame, 'fullscreen').getAttribute('aria-label')).to.contain('Дебиторская задолженность');
+    close.click();
+    await until(() => el.shadowRoot!.querySelector('dialog')?.open === false);
   });
 
   it('follows a change of the page language in config mode', async () => {

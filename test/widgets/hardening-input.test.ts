@@ -11,28 +11,12 @@ import '../../src/widgets/lifecycle-grid/lifecycle-grid.js';
 import '../../src/widgets/traffic-light-pool/traffic-light-pool.js';
 import type { PulseErrorEvent } from '../../src/shared/events.js';
 import { expectNoJunkDeep, tables, type InputCase } from './hardening-cases.js';
-import { recordErrors, settle, shadowText } from './helpers.js';
+import { recordErrors, settle, shadowText, trapUncaught } from './helpers.js';
 
 type Widget = HTMLElement & { data?: unknown; status: string; updateComplete: Promise<boolean> };
 
 const expectedZone = document.querySelector('meta[name="pulse-expected-tz"]')?.getAttribute('content');
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-/** Errors that escaped an element: window `error` and `unhandledrejection`. */
-function trapUncaught(): { errors: unknown[]; stop(): void } {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 async function mount(tag: string, c: InputCase): Promise<{ el: Widget; events: PulseErrorEvent[] }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);

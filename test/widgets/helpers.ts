@@ -62,6 +62,22 @@ export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Records the errors that escape to the page (window `error` and `unhandledrejection`) until `stop()`. */
+export function trapUncaught(): { errors: unknown[]; stop(): void } {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
 /** Waits for a Lit element to finish its pending updates (including ones it triggers itself). */
 export async function settle(element: Element & { updateComplete?: Promise<boolean> }): Promise<void> {
   for (let i = 0; i < 5; i++) {

@@ -1,7 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AbcXyzCellKey, AbcXyzItem } from '../../core/abc-xyz.js';
+import type { AbcXyzComparison } from '../../core/abc-xyz-matrix.js';
 import { dialectOf, downloadText, toCsv } from '../../shared/csv.js';
+import { lazyPart } from '../../shared/lazy-part.js';
+import { lazyView } from '../../shared/lazy-view.js';
 import { common } from '../../shared/messages.js';
 import { PulseElement } from '../../shared/pulse-element.js';
 import { clientCsvRows, CLIENT_PAGE, renderClientList } from './abc-xyz-matrix.clients.js';
@@ -41,7 +44,11 @@ import {
   type TextContext,
 } from './abc-xyz-matrix.text.js';
 import { ABC_XYZ_VIEWS, renderTabs, type AbcXyzView } from './abc-xyz-matrix.tabs.js';
-import { renderTransitions } from './abc-xyz-matrix.transitions.js';
+
+/** The transition matrices' view: a lazily loaded part, first needed when the transitions tab is shown. */
+const transitionsPart = lazyPart(() =>
+  import('./abc-xyz-matrix.transitions.js').then((m) => m.renderTransitions),
+);
 
 /**
  * ABC/XYZ matrix of clients (or products): A/B/C by their share of the total, X/Y/Z by
@@ -73,6 +80,8 @@ import { renderTransitions } from './abc-xyz-matrix.transitions.js';
  * @csspart more-button - The button that shows more clients.
  * @csspart sort-button - A sortable column header's button.
  * @csspart transitions - The two transition matrices.
+ * @csspart transitions-loading - The loading line in the transitions' place while their code loads (a lazily loaded part).
+ * @csspart transitions-failed - The message in the transitions' place when their code could not be loaded.
  * @csspart transition-table - One transition matrix (ABC or XYZ), rows = previous, columns = current.
  * @csspart transition - A transition cell (also transition--better / transition--worse / transition--same).
  * @csspart pareto - The Pareto view.
@@ -307,10 +316,25 @@ export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMat
       </div>
       <div id="panel" role="tabpanel" aria-labelledby=${`tab-${view}`}>
         ${view === 'matrix' ? this.renderMatrixView(result) : nothing}
-        ${view === 'transitions' && result.transitions ? renderTransitions(result.transitions, ctx) : nothing}
+        ${view === 'transitions' && result.transitions ? this.renderTransitionsView(result.transitions) : nothing}
         ${view === 'pareto' ? renderParetoView(ctx, result.matrix, this.pareto) : nothing}
       </div>
     </figure>`;
+  }
+
+  /** The transitions, or their loading line while their part loads. */
+  private renderTransitionsView(transitions: AbcXyzComparison): TemplateResult {
+    const ctx = this.ctx;
+    return lazyView(
+      {
+        part: transitionsPart,
+        name: 'transitions',
+        loading: ctx.m.transitionsLoading,
+        failed: ctx.m.transitionsFailed,
+        wait: (part) => this.awaitPart(part),
+      },
+      (renderTransitions) => renderTransitions(transitions, ctx),
+    );
   }
 
   private renderMatrixView(result: AbcXyzMatrixViewResult): TemplateResult {

@@ -6,26 +6,26 @@ import { SEGMENT_NAMES } from '../../core/lifecycle-types.js';
 import { downloadText } from '../../shared/csv.js';
 import { PulseErrorEvent, type PulseErrorDetail } from '../../shared/events.js';
 import { LocaleController, refreshLanguages } from '../../shared/locale-controller.js';
-import type { PulseLang } from '../../shared/messages.js';
+import { common, fill, loadLanguage, type PulseLang } from '../../shared/messages.js';
 import type { PulseTheme } from '../../shared/pulse-element.js';
 import { baseStyles } from '../../shared/theme.js';
-import { downloadBlob, fileName, pngBlob, svgText } from './dashboard.export.js';
 import {
   PulseFilterChangeEvent,
   type DashboardClientFilter,
   type DashboardFilters,
 } from './dashboard.events.js';
 import {
+  fileName,
   renderFrame,
   renderIssues,
   type DashboardWidgetElement,
   type Frame,
   type FrameContext,
 } from './dashboard.frame.js';
-import { FullscreenFallback } from './dashboard.fullscreen.js';
+import { FullscreenView } from './dashboard.fullscreen.js';
+import { exportPart } from './dashboard.parts.js';
 import { ConfigWidgets, narrow, type DashboardLoader } from './dashboard.widgets.js';
 import { messages } from './dashboard.messages.js';
-import { fill } from '../../shared/messages.js';
 import { validateDashboard, type CheckedDashboard, type DashboardWidget } from './dashboard.schema.js';
 import { styles } from './dashboard.styles.js';
 
@@ -167,6 +167,8 @@ export class PulseDashboard extends LitElement {
   @property({ attribute: false }) loader?: DashboardLoader;
 
   protected readonly i18n = new LocaleController(this);
+  /** The texts of the config's `locale` are loading (see {@link languageLoading}). */
+  private languageWait?: Promise<unknown>;
 
   @state() private owner: string | null = null;
   /** The frame whose widget chose the owner: that widget stays unfiltered. */
@@ -188,7 +190,7 @@ export class PulseDashboard extends LitElement {
   private scriptText?: string;
   private observer?: MutationObserver;
   private pendingError?: PulseErrorDetail;
-  private readonly fullscreen = new FullscreenFallback(this);
+  private readonly fullscreen = new FullscreenView(this);
 
   constructor() {
     super();
@@ -257,6 +259,30 @@ export class PulseDashboard extends LitElement {
 
   private get effectiveTheme(): PulseTheme {
     return this.theme ?? 'auto';
+  }
+
+  /** Also waits for the texts of the frames' language (loaded on demand) and the render in it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.i18n.loading || this.languageWait) {
+      await (this.i18n.loading ?? this.languageWait);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /**
+   * While the texts of the frames' language load (the page's, or the config's `locale`), the
+   * dashboard shows its loading line: neither its own texts nor the widgets show another language first.
+   */
+  private languageLoading(): Promise<unknown> | undefined {
+    if (this.i18n.loading) return this.i18n.loading;
+    const load = this.languageWait ? undefined : loadLanguage(this.frameLang);
+    this.languageWait ??= load?.finally(() => {
+      this.languageWait = undefined;
+      this.requestUpdate();
+    });
+    return this.languageWait;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -489,22 +515,34 @@ export class PulseDashboard extends LitElement {
 
   // ── Frame actions ──────────────────────────────────────────────────────────────────
 
+  /**
+   * Downloads the chart. The export code is a lazily loaded part: the first click waits for
+   * it (a same-origin chunk, a few ms, well inside the click's user activation; usually
+   * already loaded on hover or focus), later clicks download SVG synchronously.
+   */
   private async exportChart(frame: Frame, format: 'png' | 'svg'): Promise<void> {
-    if (!frame.el) return;
-    const name = fileName(frame.title, format);
-    if (format === 'svg') {
-      const text = svgText(frame.el);
-      if (text !== null) downloadText(name, text, 'image/svg+xml;charset=utf-8');
-      else this.noChart(frame);
+    const el = frame.el;
+    if (!el) return;
+    let part;
+    try {
+      part = exportPart.value ?? (await exportPart.load());
+    } catch {
+      this.partFailed(frame);
       return;
     }
-    const blob = await pngBlob(frame.el);
-    if (blob) downloadBlob(name, blob);
-    else this.noChart(frame);
+    if (!(await part.downloadChart(el, format, fileName(frame.title, format)))) {
+      this.note = { frame: frame.id, text: messages[this.frameLang].noChart };
+    }
   }
 
-  private noChart(frame: Frame): void {
-    this.note = { frame: frame.id, text: messages[this.frameLang].noChart };
+  /** A lazily loaded part could not be loaded (offline, a new deployment): say so in the frame. */
+  private partFailed(frame: Frame): void {
+    this.note = { frame: frame.id, text: messages[this.frameLang].partFailed };
+  }
+
+  private prepare(action: 'fullscreen' | 'export', opener: HTMLElement): void {
+    if (action === 'export') exportPart.load().catch(() => undefined);
+    else this.fullscreen.prepare(opener.closest('section') ?? opener);
   }
 
   private exportCsv(frame: Frame): void {
@@ -515,12 +553,18 @@ export class PulseDashboard extends LitElement {
   private expand(frame: Frame, button: HTMLElement): void {
     const section = this.renderRoot.querySelector<HTMLElement>(`section[data-frame="${frame.index}"]`);
     if (!section || !frame.el) return;
-    void this.fullscreen.open(section, frame.el, frame.title, button);
+    this.fullscreen.open(section, frame.el, frame.title, button).catch(() => this.partFailed(frame));
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────
 
   override render(): TemplateResult {
+    if (this.languageLoading()) {
+      const lang = this.checked?.config?.locale ?? this.i18n.wanted;
+      return html`<div class="state" part="loading" role="status" aria-live="polite">
+        ${common[lang].loading}
+      </div>`;
+    }
     const m = messages[this.frameLang];
     const checked = this.checked as CheckedDashboard;
     const title = checked.config?.title ?? this.heading;
@@ -533,6 +577,7 @@ export class PulseDashboard extends LitElement {
       configMode: this.source !== undefined,
       note: this.note,
       expand: (f, opener) => this.expand(f, opener),
+      prepare: (action, opener) => this.prepare(action, opener),
       exportChart: (f, format) => void this.exportChart(f, format),
       exportCsv: (f) => this.exportCsv(f),
     };

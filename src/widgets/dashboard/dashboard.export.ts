@@ -1,5 +1,7 @@
 // Export of a widget's chart: its main <svg> serialised with the computed styles inlined
 // (the file must look the same without the widget's stylesheet), and PNG through a canvas.
+// A lazily loaded part (dashboard.parts.ts): import it with import() only; `import type` is fine.
+import { downloadText } from '../../shared/csv.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -132,12 +134,17 @@ export function downloadBlob(filename: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** A file name from a title: letters (any script), digits and dashes. */
-export function fileName(title: string, ext: string): string {
-  const base = title
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${base || 'widget'}.${ext}`;
+/**
+ * Offers the widget's chart as a file named `name`: SVG at once (no await before the
+ * download), PNG once drawn. Resolves false when the widget has no chart.
+ */
+export async function downloadChart(widget: Element, format: 'png' | 'svg', name: string): Promise<boolean> {
+  if (format === 'svg') {
+    const text = svgText(widget);
+    if (text !== null) downloadText(name, text, 'image/svg+xml;charset=utf-8');
+    return text !== null;
+  }
+  const blob = await pngBlob(widget);
+  if (blob) downloadBlob(name, blob);
+  return blob !== null;
 }

@@ -6,13 +6,17 @@ import type { PulseElement } from '../../shared/pulse-element.js';
 import { styleMap } from '../../shared/style-map.js';
 import type { messages } from './dashboard.messages.js';
 
-/** A frame toolbar button: its name is both the accessible label and the tooltip. */
+/**
+ * A frame toolbar button: its name is both the accessible label and the tooltip; `prepare`
+ * runs when the pointer or the focus reaches it (loads the code its click needs).
+ */
 function frameButton(
   name: string,
   label: string,
   onClick: (e: Event) => void,
   content: TemplateResult | string,
   disabled = false,
+  prepare?: (e: Event) => void,
 ): TemplateResult {
   return html`<button
     type="button"
@@ -21,6 +25,8 @@ function frameButton(
     title=${label}
     ?disabled=${disabled}
     @click=${onClick}
+    @pointerenter=${prepare}
+    @focus=${prepare}
   >
     ${content}
   </button>`;
@@ -51,6 +57,8 @@ export interface FrameContext {
   configMode: boolean;
   note?: { frame: string; text: string };
   expand(frame: Frame, opener: HTMLElement): void;
+  /** The pointer or the focus reached a button: load what its click needs. */
+  prepare(action: 'fullscreen' | 'export', opener: HTMLElement): void;
   exportChart(frame: Frame, format: 'png' | 'svg'): void;
   exportCsv(frame: Frame): void;
 }
@@ -60,7 +68,7 @@ export interface FrameContext {
  * technology (the button's aria-label names it). Not a font glyph: ↻ and ⛶ are missing from
  * the system fonts of some Linux desktops and rendered as empty boxes there.
  */
-function icon(paths: SVGTemplateResult): TemplateResult {
+export function icon(paths: SVGTemplateResult): TemplateResult {
   return html`<svg
     class="icon"
     viewBox="0 0 16 16"
@@ -88,9 +96,15 @@ export const fullscreenIcon = (): TemplateResult =>
     svg`<path d="M2.5 6V2.5H6"></path><path d="M10 2.5h3.5V6"></path><path d="M13.5 10v3.5H10"></path><path d="M6 13.5H2.5V10"></path>`,
   );
 
-/** A cross: close. */
-export const closeIcon = (): TemplateResult =>
-  icon(svg`<path d="M3.5 3.5l9 9"></path><path d="M12.5 3.5l-9 9"></path>`);
+/** A file name from a title: letters (any script), digits and dashes. */
+export function fileName(title: string, ext: string): string {
+  const base = title
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${base || 'widget'}.${ext}`;
+}
 
 /** The issues of a bad config, each with its path. */
 export function renderIssues(issues: PulseIssue[]): TemplateResult {
@@ -105,6 +119,7 @@ export function renderFrame(f: Frame, c: FrameContext): TemplateResult {
   const titleId = `title-${f.index}`;
   const t = { title: f.title };
   const bad = f.issues !== undefined;
+  const prepareExport = (e: Event) => c.prepare('export', e.currentTarget as HTMLElement);
   return html`<section
     class="frame"
     part="frame frame--${f.kind ?? 'error'}"
@@ -127,9 +142,11 @@ export function renderFrame(f: Frame, c: FrameContext): TemplateResult {
                 fill(m.fullscreen, t),
                 (e) => c.expand(f, e.currentTarget as HTMLElement),
                 fullscreenIcon(),
+                false,
+                (e) => c.prepare('fullscreen', e.currentTarget as HTMLElement),
               )}
-              ${frameButton('png', fill(m.exportPng, t), () => c.exportChart(f, 'png'), 'PNG')}
-              ${frameButton('svg', fill(m.exportSvg, t), () => c.exportChart(f, 'svg'), 'SVG')}
+              ${frameButton('png', fill(m.exportPng, t), () => c.exportChart(f, 'png'), 'PNG', false, prepareExport)}
+              ${frameButton('svg', fill(m.exportSvg, t), () => c.exportChart(f, 'svg'), 'SVG', false, prepareExport)}
               ${frameButton('csv', fill(m.exportCsv, t), () => c.exportCsv(f), 'CSV')}
             </div>`
       }

@@ -1,22 +1,25 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { closeIcon } from './dashboard.frame.js';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { DialogHost, FullscreenDialog } from './dashboard.dialog.js';
+import { dialogPart } from './dashboard.parts.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+/** True where the Fullscreen API may show an element (it may still refuse). */
+const canFullscreen = (el: Element): boolean =>
+  document.fullscreenEnabled && typeof el.requestFullscreen === 'function';
 
 /**
  * The full-screen view of a frame: the Fullscreen API on the frame, or, where the browser
  * refuses it (an iframe without `allow="fullscreen"`, an old WebView, no user gesture), a
- * modal `<dialog>` that takes the widget in. Escape closes both; focus returns to the
- * button that opened the view.
+ * modal `<dialog>` that takes the widget in. The dialog is a lazily loaded part
+ * (dashboard.dialog.ts); the Fullscreen API is asked synchronously in the click, which it
+ * needs (transient user activation). Escape closes both; focus returns to the button that
+ * opened the view.
  */
-export class FullscreenFallback implements ReactiveController {
-  private readonly host: Host;
+export class FullscreenView implements ReactiveController {
+  private readonly host: DialogHost;
   private returnFocus?: HTMLElement;
-  /** The widget shown in the dialog, and where it came from. */
-  private moved?: { el: Element; parent: Node; next: Node | null; slot?: HTMLSlotElement };
-  private title = '';
+  private dialog?: FullscreenDialog;
 
-  constructor(host: Host) {
+  constructor(host: DialogHost) {
     this.host = host;
     host.addController(this);
   }
@@ -32,17 +35,22 @@ export class FullscreenFallback implements ReactiveController {
 
   /** True while `el` is in the dialog (the host must not slot it back meanwhile). */
   holds(el: Element): boolean {
-    return this.moved?.el === el;
+    return this.dialog?.holds(el) ?? false;
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog');
+  /** Starts loading the dialog where it will be needed (no Fullscreen API): on hover or focus. */
+  prepare(frame: Element): void {
+    if (!canFullscreen(frame)) dialogPart.load().catch(() => undefined);
   }
 
-  /** Shows `frame` full screen, or `widget` in the dialog when that is refused. */
+  /**
+   * Shows `frame` full screen, or `widget` in the dialog when that is refused. Call it in the
+   * click handler: the Fullscreen API is asked before any await. Rejects when the dialog part
+   * could not be loaded.
+   */
   async open(frame: HTMLElement, widget: Element, title: string, opener: HTMLElement): Promise<void> {
     this.returnFocus = opener;
-    if (document.fullscreenEnabled && typeof frame.requestFullscreen === 'function') {
+    if (canFullscreen(frame)) {
       try {
         await frame.requestFullscreen();
         return;
@@ -50,36 +58,10 @@ export class FullscreenFallback implements ReactiveController {
         // refused: the dialog below
       }
     }
-    await this.showDialog(widget, title);
+    const Dialog = dialogPart.value ?? (await dialogPart.load());
+    this.dialog ??= new Dialog(this.host, () => this.restoreFocus());
+    await this.dialog.show(widget, title);
   }
-
-  private async showDialog(widget: Element, title: string): Promise<void> {
-    this.title = title;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const dialog = this.dialog;
-    if (!dialog || dialog.open) return;
-    const body = dialog.querySelector('.dialog-body') as HTMLElement;
-    if (widget.assignedSlot) {
-      // A slotted child stays a child of the host: it moves to the dialog's slot.
-      const slot = body.querySelector('slot') as HTMLSlotElement;
-      this.moved = { el: widget, parent: widget.parentNode as Node, next: null, slot: widget.assignedSlot };
-      slot.assign(widget);
-    } else {
-      this.moved = { el: widget, parent: widget.parentNode as Node, next: widget.nextSibling };
-      body.append(widget);
-    }
-    dialog.showModal();
-    dialog.querySelector<HTMLElement>('.dialog-close')?.focus();
-  }
-
-  private onClose = (): void => {
-    const moved = this.moved;
-    this.moved = undefined;
-    if (moved?.slot) moved.slot.assign(moved.el);
-    else if (moved) moved.parent.insertBefore(moved.el, moved.next);
-    this.restoreFocus();
-  };
 
   private onFullscreenChange = (): void => {
     if (!document.fullscreenElement) this.restoreFocus();
@@ -91,24 +73,8 @@ export class FullscreenFallback implements ReactiveController {
     if (target?.isConnected) target.focus();
   }
 
-  /** The dialog (closed until a fallback view opens). */
-  render(closeLabel: string): TemplateResult {
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onClose}>
-      <div class="dialog-head">
-        <div class="frame-title dialog-title" id="dialog-title" role="heading" aria-level="2">
-          ${this.title}
-        </div>
-        <button
-          type="button"
-          class="dialog-close"
-          aria-label=${closeLabel}
-          title=${closeLabel}
-          @click=${() => this.dialog?.close()}
-        >
-          ${closeIcon()}
-        </button>
-      </div>
-      <div class="dialog-body"><slot></slot></div>
-    </dialog>`;
+  /** The dialog once its part is loaded (closed until a fallback view opens). */
+  render(closeLabel: string): TemplateResult | typeof nothing {
+    return this.dialog ? this.dialog.render(closeLabel) : nothing;
   }
 }

@@ -1,6 +1,6 @@
-import type { Messages } from '../../shared/messages.js';
+import { translated, type Messages } from '../../shared/messages.js';
 
-export const messages: Messages<
+export type Key =
   | 'label'
   | 'owner'
   | 'allOwners'
@@ -16,6 +16,7 @@ export const messages: Messages<
   | 'untitled'
   | 'filtered'
   | 'noChart'
+  | 'partFailed'
   | 'segment'
   | 'potential'
   | 'abcCell'
@@ -34,78 +35,47 @@ export const messages: Messages<
   | 'traffic-light-pool'
   | 'debt-table'
   | 'abc-xyz-matrix'
-  | 'channel-pie'
-> = {
-  ru: {
-    label: 'Панель показателей',
-    owner: 'Ответственный',
-    allOwners: 'Все',
-    refresh: 'Обновить «{title}»',
-    fullscreen: 'Во весь экран: «{title}»',
-    exitFullscreen: 'Закрыть полноэкранный режим',
-    exportPng: 'Скачать «{title}» как PNG',
-    exportSvg: 'Скачать «{title}» как SVG',
-    exportCsv: 'Скачать данные «{title}» в CSV',
-    actions: 'Действия: «{title}»',
-    widgetError: 'Виджет не настроен',
-    configError: 'Настройка панели не принята',
-    untitled: 'Без названия',
-    filtered: 'Отбор: {owner}',
-    noChart: 'У этого виджета нет диаграммы для экспорта',
-    segment: 'Сегмент {n}: {name}',
-    potential: 'Потенциальные клиенты',
-    abcCell: 'Ячейка {cell}',
-    abcNoXyz: 'Ячейка {abc} без XYZ',
-    colors: 'Лампочки: {colors}',
-    red: 'красные',
-    yellow: 'жёлтые',
-    green: 'зелёные',
-    lost: 'Потерянные клиенты',
-    clientOne: 'клиент',
-    clientFew: 'клиента',
-    clientMany: 'клиентов',
-    clearClients: 'Снять отбор «{label}»',
-    funnel: 'Воронка',
-    'lifecycle-grid': 'Жизненный цикл клиентов',
-    'traffic-light-pool': 'Лампочки',
-    'debt-table': 'Дебиторская задолженность',
-    'abc-xyz-matrix': 'ABC/XYZ-анализ',
-    'channel-pie': 'Каналы продаж',
-  },
-  en: {
-    label: 'Dashboard',
-    owner: 'Owner',
-    allOwners: 'All',
-    refresh: 'Refresh “{title}”',
-    fullscreen: 'Full screen: “{title}”',
-    exitFullscreen: 'Exit full screen',
-    exportPng: 'Download “{title}” as PNG',
-    exportSvg: 'Download “{title}” as SVG',
-    exportCsv: 'Download the data of “{title}” as CSV',
-    actions: 'Actions: “{title}”',
-    widgetError: 'The widget is not configured',
-    configError: 'The dashboard config was not accepted',
-    untitled: 'Untitled',
-    filtered: 'Filter: {owner}',
-    noChart: 'This widget has no chart to export',
-    segment: 'Segment {n}: {name}',
-    potential: 'Potential clients',
-    abcCell: 'Cell {cell}',
-    abcNoXyz: 'Cell {abc} without XYZ',
-    colors: 'Lights: {colors}',
-    red: 'red',
-    yellow: 'yellow',
-    green: 'green',
-    lost: 'Lost clients',
-    clientOne: 'client',
-    clientFew: 'clients',
-    clientMany: 'clients',
-    clearClients: 'Clear the filter “{label}”',
-    funnel: 'Funnel',
-    'lifecycle-grid': 'Client lifecycle',
-    'traffic-light-pool': 'Light bulbs',
-    'debt-table': 'Receivables',
-    'abc-xyz-matrix': 'ABC/XYZ analysis',
-    'channel-pie': 'Sales channels',
-  },
+  | 'channel-pie';
+
+const ru: Record<Key, string> = {
+  label: 'Панель показателей',
+  owner: 'Ответственный',
+  allOwners: 'Все',
+  refresh: 'Обновить «{title}»',
+  fullscreen: 'Во весь экран: «{title}»',
+  exitFullscreen: 'Закрыть полноэкранный режим',
+  exportPng: 'Скачать «{title}» как PNG',
+  exportSvg: 'Скачать «{title}» как SVG',
+  exportCsv: 'Скачать данные «{title}» в CSV',
+  actions: 'Действия: «{title}»',
+  widgetError: 'Виджет не настроен',
+  configError: 'Настройка панели не принята',
+  untitled: 'Без названия',
+  filtered: 'Отбор: {owner}',
+  noChart: 'У этого виджета нет диаграммы для экспорта',
+  partFailed: 'Не удалось загрузить эту функцию. Обновите страницу',
+  segment: 'Сегмент {n}: {name}',
+  potential: 'Потенциальные клиенты',
+  abcCell: 'Ячейка {cell}',
+  abcNoXyz: 'Ячейка {abc} без XYZ',
+  colors: 'Лампочки: {colors}',
+  red: 'красные',
+  yellow: 'жёлтые',
+  green: 'зелёные',
+  lost: 'Потерянные клиенты',
+  clientOne: 'клиент',
+  clientFew: 'клиента',
+  clientMany: 'клиентов',
+  clearClients: 'Снять отбор «{label}»',
+  funnel: 'Воронка',
+  'lifecycle-grid': 'Жизненный цикл клиентов',
+  'traffic-light-pool': 'Лампочки',
+  'debt-table': 'Дебиторская задолженность',
+  'abc-xyz-matrix': 'ABC/XYZ-анализ',
+  'channel-pie': 'Каналы продаж',
 };
+
+/** English texts load on demand (see `translated`): a Russian page never fetches them. */
+export const messages: Messages<Key> = translated(ru, () =>
+  import('./dashboard.messages.en.js').then((m) => m.en),
+);

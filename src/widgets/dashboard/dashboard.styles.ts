@@ -141,27 +141,7 @@ export const styles = css`
     color: var(--_danger);
     font-size: 1em;
   }
-  dialog {
-    width: calc(100vw - 32px);
-    height: calc(100vh - 32px);
-    max-width: none;
-    max-height: none;
-    padding: var(--_frame-padding);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  .dialog-head {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    gap: 8px;
-    margin-bottom: 8px;
-  }
+  /* The full-screen dialog's styles come with its lazily loaded part (dashboard.dialog.ts). */
   .note {
     margin: 4px 0 0;
     font-size: 0.85em;

@@ -3,10 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { SEGMENT_NAMES, type LifecycleSegmentNumber } from '../../core/lifecycle.js';
 import { dialectOf, downloadText, toCsv } from '../../shared/csv.js';
 import { lazyPart } from '../../shared/lazy-part.js';
+import { lazyView } from '../../shared/lazy-view.js';
 import { common, fill, type PulseLang } from '../../shared/messages.js';
 import { PulseElement } from '../../shared/pulse-element.js';
-import { detailsCsv, renderDetails, soonIcon, type DetailsContext } from './lifecycle-grid.details.js';
-import { moveInGrid, renderGrid, renderPotential, type GridContext } from './lifecycle-grid.grid.js';
+import type { DetailsContext } from './lifecycle-grid.details.js';
+import {
+  moveInGrid,
+  renderGrid,
+  renderPotential,
+  soonIcon,
+  type GridContext,
+} from './lifecycle-grid.grid.js';
 import { PulseSegmentSelectEvent, type LifecycleGridSegment } from './lifecycle-grid.events.js';
 import { PulseOwnerSelectEvent } from '../traffic-light-pool/traffic-light-pool.events.js';
 import { messages } from './lifecycle-grid.messages.js';
@@ -33,6 +40,9 @@ export type { LifecycleStrategy } from './lifecycle-grid.strategies.js';
 const defaultStrategies = lazyPart(() =>
   import('./lifecycle-grid.strategies.js').then((m) => m.DEFAULT_STRATEGIES),
 );
+
+/** The panel of a chosen cell (strategy, client list, its CSV): a lazily loaded part, first needed when a cell opens. */
+const detailsPart = lazyPart(() => import('./lifecycle-grid.details.js'));
 
 /**
  * Client lifecycle segments (the Loginom "repeat sales" method) as a 3 × 3 grid: columns
@@ -65,6 +75,8 @@ const defaultStrategies = lazyPart(() =>
  * @csspart soon - The "soon" marker in a cell or a list row.
  * @csspart potential - The "potential" button beside the grid.
  * @csspart details - The panel of the chosen cell.
+ * @csspart details-loading - The loading line in the panel's place while its code loads (a lazily loaded part).
+ * @csspart details-failed - The message in the panel's place when its code could not be loaded.
  * @csspart strategy - The response strategy in the panel.
  * @csspart strategy-loading - The loading line of the strategy while the default strategies load (a lazily loaded part).
  * @csspart list - The client list table.
@@ -289,8 +301,10 @@ export class PulseLifecycleGrid extends PulseElement<LifecycleGridInput, Lifecyc
 
   private download(segment: LifecycleGridSegment): void {
     const result = this.result;
-    if (!result) return;
-    const csv = toCsv(detailsCsv(this.details(result, segment)), dialectOf(this.i18n.lang));
+    // The button is in the panel, so the panel's part is there.
+    const details = detailsPart.value;
+    if (!result || !details) return;
+    const csv = toCsv(details.detailsCsv(this.details(result, segment)), dialectOf(this.i18n.lang));
     const name = fill(this.m.fileName, {
       number: segment === 'potential' ? 0 : segment,
       date: result.asOf ?? 'data',
@@ -333,8 +347,25 @@ export class PulseLifecycleGrid extends PulseElement<LifecycleGridInput, Lifecyc
       <p class="sr-only" id="summary">${this.summary(result, view)}</p>
       <div class="layout">${renderGrid(grid)} ${renderPotential(grid)}</div>
       <p class="sr-only" role="status">${this.announcement()}</p>
-      ${this.selected !== undefined && this.cellOf(this.selected) ? renderDetails(this.details(result, this.selected)) : nothing}
+      ${this.selected !== undefined && this.cellOf(this.selected) ? this.renderDetails(result, this.selected) : nothing}
     </div>`;
+  }
+
+  /** The panel of the chosen cell, or its loading line while the panel's part loads. */
+  private renderDetails(result: LifecycleGridResult, segment: LifecycleGridSegment): TemplateResult {
+    // Built first, so the default strategies start loading together with the panel.
+    const ctx = this.details(result, segment);
+    const m = this.m;
+    return lazyView(
+      {
+        part: detailsPart,
+        name: 'details',
+        loading: m.detailsLoading,
+        failed: m.detailsFailed,
+        wait: (part) => this.awaitPart(part),
+      },
+      (details) => details.renderDetails(ctx),
+    );
   }
 
   private renderFilter(): TemplateResult | typeof nothing {

@@ -1,10 +1,11 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { parseDate } from '../../core/dates.js';
 import type { LifecycleClientResult, LifecycleSegmentNumber } from '../../core/lifecycle.js';
 import type { CsvCell } from '../../shared/csv.js';
 import type { Formatter } from '../../shared/format.js';
 import { fill } from '../../shared/messages.js';
 import type { LifecycleGridSegment } from './lifecycle-grid.events.js';
+import { soonIcon } from './lifecycle-grid.grid.js';
 import type { messages } from './lifecycle-grid.messages.js';
 import { isSoon, nextSegment, type GridCell } from './lifecycle-grid.model.js';
 import type { LifecycleStrategy } from './lifecycle-grid.strategies.js';
@@ -36,12 +37,6 @@ export interface DetailsContext {
   onDownload: () => void;
   onMore: () => void;
   onKeydown: (event: KeyboardEvent) => void;
-}
-
-/** The "soon" icon: an hourglass, always next to the word. */
-export function soonIcon(): TemplateResult {
-  return svg`<svg viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor"
-    stroke-width="1.4" stroke-linecap="round" d="M2.5 1h7M2.5 11h7M3.2 1.2c0 3 5.6 3.3 5.6 4.8S3.2 7.8 3.2 10.8M8.8 1.2c0 3-5.6 3.3-5.6 4.8s5.6 1.8 5.6 4.8"/></svg>`;
 }
 
 /** `через 5 дней` / `in 5 days`. */

@@ -3,7 +3,6 @@ import { styleMap } from '../../shared/style-map.js';
 import { LIFECYCLE_SEGMENTS, type LifecycleSegmentNumber } from '../../core/lifecycle.js';
 import type { Formatter } from '../../shared/format.js';
 import { fill } from '../../shared/messages.js';
-import { soonIcon } from './lifecycle-grid.details.js';
 import type { LifecycleGridSegment } from './lifecycle-grid.events.js';
 import type { messages } from './lifecycle-grid.messages.js';
 import type { GridCell, GridView } from './lifecycle-grid.model.js';
@@ -12,6 +11,12 @@ import type { GridCell, GridView } from './lifecycle-grid.model.js';
 // functions of what the element passes in, plus the keyboard movement between cells.
 
 type Text = Record<keyof (typeof messages)['ru'], string>;
+
+/** The "soon" icon: an hourglass, always next to the word. */
+export function soonIcon(): TemplateResult {
+  return svg`<svg viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor"
+    stroke-width="1.4" stroke-linecap="round" d="M2.5 1h7M2.5 11h7M3.2 1.2c0 3 5.6 3.3 5.6 4.8S3.2 7.8 3.2 10.8M8.8 1.2c0 3-5.6 3.3-5.6 4.8s5.6 1.8 5.6 4.8"/></svg>`;
+}
 
 /** Rows of the grid, top to bottom. */
 export const GRID_ROWS = ['active', 'falling-asleep', 'asleep'] as const;

@@ -2,8 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { TrafficColor } from '../../core/traffic-light.js';
 import { common, fill } from '../../shared/messages.js';
+import { lazyPart } from '../../shared/lazy-part.js';
+import { lazyView } from '../../shared/lazy-view.js';
 import { PulseElement } from '../../shared/pulse-element.js';
-import { renderExplain } from './traffic-light-pool.explain.js';
 import { PoolInput } from './traffic-light-pool.input.js';
 import { renderLights } from './traffic-light-pool.lights.js';
 import { messages, type PoolMessages } from './traffic-light-pool.messages.js';
@@ -28,6 +29,9 @@ export type {
   TrafficLightPoolResult,
 } from './traffic-light-pool.model.js';
 export { POOL_VIEWS, type PoolView } from './traffic-light-pool.toolbar.js';
+
+/** The explanation of a client's colour: a lazily loaded part, first needed when a client is chosen. */
+const explainPart = lazyPart(() => import('./traffic-light-pool.explain.js').then((m) => m.renderExplain));
 
 /**
  * "Лампочки": every client of a pool gets a colour from weighted indicators. Shows the
@@ -81,6 +85,8 @@ export { POOL_VIEWS, type PoolView } from './traffic-light-pool.toolbar.js';
  * @csspart pager - The table's page navigation.
  * @csspart explain - The explanation of the chosen client.
  * @csspart explain-table - The indicator table of the explanation.
+ * @csspart explain-loading - The loading line in the explanation's place while its code loads (a lazily loaded part).
+ * @csspart explain-failed - The message in the explanation's place when its code could not be loaded.
  * @csspart verdict - The colour and sum line of the explanation.
  * @csspart notes - What is missing, what expires soon, what already expired.
  * @csspart close - The button that closes the explanation.
@@ -211,15 +217,25 @@ export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, T
     const words = { ownerName: this.ownerName, colorWord: this.colorWord, labelOf: this.labelOf };
     const client = s.selected;
     const explain = client
-      ? renderExplain({
-          m,
-          f,
-          result,
-          client,
-          closeLabel: this.i18n.t(common).close,
-          onClose: input.close,
-          ...words,
-        })
+      ? lazyView(
+          {
+            part: explainPart,
+            name: 'explain',
+            loading: m.explainLoading,
+            failed: m.explainFailed,
+            wait: (part) => this.awaitPart(part),
+          },
+          (renderExplain) =>
+            renderExplain({
+              m,
+              f,
+              result,
+              client,
+              closeLabel: this.i18n.t(common).close,
+              onClose: input.close,
+              ...words,
+            }),
+        )
       : undefined;
     return html`<figure part="figure" aria-label=${this.label ?? m.label}>
       <figcaption class="sr-only">
