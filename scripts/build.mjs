@@ -205,6 +205,7 @@ const bundle = (format) =>
                 // this file is for <script type="module"> as is, so fully minify it.
                 minify: true,
                 comments: false,
+                codeSplitting: { groups: [{ name: 'eager', tags: ['$initial'] }] },
                 // Plot (about 130 KB gzipped) loads only when a chart first needs it.
                 chunkFileNames: (chunk) =>
                   chunk.moduleIds.some((id) => id.includes('/node_modules/@observablehq/plot/'))

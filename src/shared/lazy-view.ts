@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type CSSResult, type TemplateResult } from 'lit';
 import type { LazyPart } from './lazy-part.js';
 
 /** What {@link lazyView} shows in place of a part that is not there (in the element's language). */
@@ -30,4 +30,19 @@ export function lazyView<T>(view: LazyView<T>, render: (value: T) => TemplateRes
     return html`<p class="state state--error" part="${name}-failed" role="alert">${view.failed}</p>`;
   view.wait(part.load());
   return html`<p class="state" part="${name}-loading" role="status" aria-busy="true">${view.loading}</p>`;
+}
+
+/**
+ * Adds a lazily loaded stylesheet (the `css` of a part imported with `import()`) to an
+ * element's shadow root, once: the element's own styles stay (unlike Lit's `adoptStyles`,
+ * which replaces them). Call it when the part is there, e.g. in the `render` of
+ * {@link lazyView}; a root that is not a shadow root, or a browser without constructable
+ * stylesheets, is left as it is.
+ *
+ * @example lazyView(view, (m) => (adoptStyles(this.renderRoot, m.tableStyles), m.renderTable(props)))
+ */
+export function adoptStyles(root: Node | null, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -11,6 +11,8 @@ import { ResizeController } from './resize-controller.js';
 import { baseStyles } from './theme.js';
 import { WorkerJobs, type ElementJob, type JobArrival } from '../worker/worker-jobs.js';
 import { tableCsv } from './table-csv.js';
+import type { LazyPart } from './lazy-part.js';
+import { lazyView } from './lazy-view.js';
 
 /** What a widget is showing. */
 export const PULSE_STATUSES = { loading: 'loading', empty: 'empty', error: 'error', ready: 'ready' } as const;
@@ -217,6 +219,20 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
       this.requestUpdate();
     };
     part.then(done, done);
+  }
+
+  /**
+   * A view whose code is a lazily loaded part (see {@link lazyView}): `render(module)` once it
+   * is loaded; in its place meanwhile the loading line (`part="<name>-loading"`), or after a
+   * failed import the failure message (`part="<name>-failed"`). `updateComplete` waits for it.
+   */
+  protected partView<T>(
+    part: LazyPart<T>,
+    name: string,
+    [loading, failed]: readonly [string, string],
+    render: (module: T) => TemplateResult,
+  ): TemplateResult {
+    return lazyView({ part, name, loading, failed, wait: (p) => this.awaitPart(p) }, render);
   }
 
   protected override updated(changed: PropertyValues): void {

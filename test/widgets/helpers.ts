@@ -132,3 +132,35 @@ export function mountUnder<T extends HTMLElement>(tag: string, lang: string, pro
   document.body.append(wrapper);
   return el;
 }
+
+/**
+ * Spins on microtasks until `check` holds: Lit renders in microtasks, while a dynamic import
+ * needs at least a task, so what this sees is the state before a lazily loaded part arrives.
+ */
+export async function beforeAnyTask(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await Promise.resolve();
+  }
+  throw new Error(`not rendered within microtasks: ${what}`);
+}
+
+/**
+ * Waits (in microtasks only) for the loading line `<name>-loading` of a lazily loaded view
+ * (src/shared/lazy-view.ts) and checks it: a busy status with `wording`, the view not there yet.
+ */
+export async function expectLoadingLine(el: Element, name: string, wording: string): Promise<HTMLElement> {
+  const find = () => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}-loading"]`);
+  await beforeAnyTask(() => !!find(), `the ${name} loading line`);
+  const loading = find()!;
+  expect(loading.getAttribute('aria-busy')).to.equal('true');
+  expect(loading.getAttribute('role')).to.equal('status');
+  expect((loading.textContent ?? '').replace(/\s+/g, ' ').trim()).to.equal(wording);
+  expect(el.shadowRoot!.querySelector(`[part~="${name}"]`)).to.equal(null);
+  return loading;
+}
+
+/** True once the page fetched a file whose path matches `file` (the test server serves each source module). */
+export function fetchedModule(file: RegExp): boolean {
+  return performance.getEntriesByType('resource').some((e) => file.test(new URL(e.name).pathname));
+}

@@ -21,37 +21,12 @@ import { lazyView } from '../../src/shared/lazy-view.js';
 import { abcXyzIssue, abcXyzSeed } from '../fixtures/abc-xyz-matrix.js';
 import { lifecycleExample } from '../fixtures/lifecycle-grid.js';
 import { poolSlide } from '../fixtures/traffic-light-pool.js';
-import { mountUnder, settle } from './helpers.js';
+import { beforeAnyTask, expectLoadingLine, mountUnder, settle } from './helpers.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
 const mount = mountUnder;
-
-/**
- * Spins on microtasks until `check` holds: Lit renders in microtasks, while a dynamic import
- * needs at least a task, so what this sees is the state before a lazy part arrives.
- */
-async function beforeAnyTask(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await Promise.resolve();
-  }
-  throw new Error(`not rendered within microtasks: ${what}`);
-}
-
-/**
- * Waits (in microtasks only) for the loading line `<name>-loading` of a lazily loaded view
- * and checks it: a status, busy, with the localised text.
- */
-async function expectLoadingLine(el: Element, name: string, wording: string): Promise<void> {
-  await beforeAnyTask(() => !!$(el, `[part~="${name}-loading"]`), `the ${name} loading line`);
-  const loading = $(el, `[part~="${name}-loading"]`)!;
-  expect(loading.getAttribute('aria-busy')).to.equal('true');
-  expect(loading.getAttribute('role')).to.equal('status');
-  expect(text(loading)).to.equal(wording);
-  expect($(el, `[part~="${name}"]`)).to.equal(null);
-}
 
 /** A ru lifecycle grid whose host strategy for cell 4 is 'Свой текст', with cell 4 just clicked. */
 async function openOwnStrategyCell(): Promise<PulseLifecycleGrid> {

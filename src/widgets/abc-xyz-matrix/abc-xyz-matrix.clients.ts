@@ -1,15 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { AbcXyzCellKey, AbcXyzItem } from '../../core/abc-xyz.js';
-import type { CsvCell } from '../../shared/csv.js';
 import { fill } from '../../shared/messages.js';
-import type { ClientColumn, ClientSort } from './abc-xyz-matrix.model.js';
-import {
-  clientsText,
-  shareText,
-  valueText,
-  type AbcXyzMessages,
-  type TextContext,
-} from './abc-xyz-matrix.text.js';
+import { CLIENT_PAGE, type ClientColumn, type ClientSort } from './abc-xyz-matrix.model.js';
+import { clientsText, valueText, type TextContext } from './abc-xyz-matrix.text.js';
+
+/** A client's share of the total, with more decimals for tiny shares (0,004 % rather than 0,0 %). */
+function shareText(ctx: TextContext, share: number | null): string {
+  const digits = share === null || share >= 0.01 ? 1 : share >= 0.001 ? 2 : 3;
+  return ctx.format.percent(share, digits);
+}
 
 /** What the client list of a chosen cell shows and does. */
 export interface ClientListView {
@@ -28,9 +27,11 @@ export interface ClientListView {
   onKeydown: (event: KeyboardEvent) => void;
 }
 
-const PAGE_STEP = 100;
-
-/** The client list of a chosen cell: a sortable table with CSV export (design: real <table>, aria-sort). */
+/**
+ * The client list of a chosen cell: a sortable table with CSV export (design: real <table>,
+ * aria-sort). A lazily loaded part of the element, first needed when a cell is chosen; keep
+ * what the synchronous CSV needs in the eager model (`clientCsvRows`).
+ */
 export function renderClientList(v: ClientListView): TemplateResult {
   const { m, format } = v.ctx;
   const shown = v.items.slice(0, v.limit);
@@ -106,7 +107,7 @@ export function renderClientList(v: ClientListView): TemplateResult {
                       >${fill(m.shown, { shown: format.count(shown.length), total: format.count(v.items.length) })}</span
                     >
                     <button type="button" class="more" part="more-button" @click=${v.onMore}>
-                      ${fill(m.showMore, { n: format.count(Math.min(PAGE_STEP, rest)) })}
+                      ${fill(m.showMore, { n: format.count(Math.min(CLIENT_PAGE, rest)) })}
                     </button>
                   </p>`
                 : nothing
@@ -115,16 +116,57 @@ export function renderClientList(v: ClientListView): TemplateResult {
   </section>`;
 }
 
-/** How many more rows "show more" adds. */
-export const CLIENT_PAGE = PAGE_STEP;
-
-/** The CSV rows of a cell's clients: a header, then one row per client (shares and cv in percent). */
-export function clientCsvRows(items: readonly AbcXyzItem[], m: AbcXyzMessages): CsvCell[][] {
-  const pct = (x: number | null): number | null => (x === null ? null : Math.round(x * 1e6) / 1e4);
-  return [
-    [m.id, m.client, m.owner, m.value, m.sharePct, m.cvPct, m.abc, m.xyz, m.cell],
-    ...items.map(
-      (i) => [i.id, i.name, i.owner, i.value, pct(i.share), pct(i.cv), i.abc, i.xyz, i.cell] as CsvCell[],
-    ),
-  ];
-}
+/**
+ * The styles of the client list, adopted into the element's shadow root with the part (they are
+ * not in the element's eager stylesheet).
+ */
+export const clientsStyles = css`
+  .clients h4 {
+    margin: 0 0 6px;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .clients {
+    margin-top: 14px;
+  }
+  .clients-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  .actions {
+    display: inline-flex;
+    gap: 6px;
+  }
+  button.action,
+  button.more {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 3px 10px;
+    cursor: pointer;
+  }
+  .table-wrap {
+    max-height: var(--pulse-abc-xyz-matrix-list-height, 420px);
+    overflow: auto;
+    margin-top: 6px;
+  }
+  table.data th button {
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+  }
+  .sort-mark {
+    display: inline-block;
+    width: 1em;
+    color: var(--_muted);
+  }
+`;

@@ -4,10 +4,9 @@ import type { AbcXyzCellKey, AbcXyzItem } from '../../core/abc-xyz.js';
 import type { AbcXyzComparison } from '../../core/abc-xyz-matrix.js';
 import { dialectOf, downloadText, toCsv } from '../../shared/csv.js';
 import { lazyPart } from '../../shared/lazy-part.js';
-import { lazyView } from '../../shared/lazy-view.js';
+import { adoptStyles } from '../../shared/lazy-view.js';
 import { common } from '../../shared/messages.js';
 import { PulseElement } from '../../shared/pulse-element.js';
-import { clientCsvRows, CLIENT_PAGE, renderClientList } from './abc-xyz-matrix.clients.js';
 import {
   computeView,
   thresholdsOf,
@@ -19,13 +18,15 @@ import { renderGrid } from './abc-xyz-matrix.grid.js';
 import { messages } from './abc-xyz-matrix.messages.js';
 import {
   classesOf,
+  CLIENT_PAGE,
+  clientCsvRows,
   KEY_MOVES,
   moveInGrid,
   sortClients,
   type ClientColumn,
   type ClientSort,
 } from './abc-xyz-matrix.model.js';
-import { ParetoController, renderParetoView } from './abc-xyz-matrix.pareto-view.js';
+import type { ParetoController, ParetoRequest } from './abc-xyz-matrix.pareto-view.js';
 import {
   defaultReadings,
   ownsReading,
@@ -36,19 +37,17 @@ import {
 import { schema, type AbcXyzMatrixInput } from './abc-xyz-matrix.schema.js';
 import { styles } from './abc-xyz-matrix.styles.js';
 import { abcXyzMatrixJob, withLookup, type AbcXyzMatrixCore } from './abc-xyz-matrix.job.js';
-import {
-  cellName,
-  matrixSummary,
-  paretoSummary,
-  periodsText,
-  type TextContext,
-} from './abc-xyz-matrix.text.js';
+import { cellName, matrixSummary, periodsText, type TextContext } from './abc-xyz-matrix.text.js';
 import { ABC_XYZ_VIEWS, renderTabs, type AbcXyzView } from './abc-xyz-matrix.tabs.js';
 
 /** The transition matrices' view: a lazily loaded part, first needed when the transitions tab is shown. */
-const transitionsPart = lazyPart(() =>
-  import('./abc-xyz-matrix.transitions.js').then((m) => m.renderTransitions),
-);
+const transitionsPart = lazyPart(() => import('./abc-xyz-matrix.transitions.js'));
+
+/** The client list of a chosen cell: a lazily loaded part, first needed when a cell is chosen. */
+const clientsPart = lazyPart(() => import('./abc-xyz-matrix.clients.js'));
+
+/** The Pareto view (its chart loads Plot later still): a lazily loaded part, first needed when it is shown. */
+const paretoPart = lazyPart(() => import('./abc-xyz-matrix.pareto-view.js'));
 
 /**
  * ABC/XYZ matrix of clients (or products): A/B/C by their share of the total, X/Y/Z by
@@ -74,6 +73,8 @@ const transitionsPart = lazyPart(() =>
  * @csspart reading - The reading of the active cell.
  * @csspart reading-loading - The loading line of the reading panel while the default readings load (their texts are a lazily loaded part).
  * @csspart clients - The client list of the chosen cell.
+ * @csspart clients-loading - The loading line in the client list's place while its code loads (a lazily loaded part).
+ * @csspart clients-failed - The message in the client list's place when its code could not be loaded.
  * @csspart client-table - The table of the chosen cell's clients.
  * @csspart csv-button - The CSV export button.
  * @csspart close-button - The button that closes the client list.
@@ -85,6 +86,8 @@ const transitionsPart = lazyPart(() =>
  * @csspart transition-table - One transition matrix (ABC or XYZ), rows = previous, columns = current.
  * @csspart transition - A transition cell (also transition--better / transition--worse / transition--same).
  * @csspart pareto - The Pareto view.
+ * @csspart pareto-loading - The loading line in the Pareto view's place while its code loads (a lazily loaded part).
+ * @csspart pareto-failed - The message in the Pareto view's place when its code could not be loaded.
  * @csspart pareto-chart - The Plot chart of the Pareto view.
  * @csspart table - The class table of the Pareto view.
  * @csspart error - The error state box.
@@ -131,24 +134,22 @@ export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMat
   @state() private sort: ClientSort = { column: 'value', descending: true };
   @state() private limit = CLIENT_PAGE;
 
-  private readonly pareto = new ParetoController(this, () => {
+  /** Draws the Pareto chart; made with the Pareto view's part, when that is first shown. */
+  private pareto?: ParetoController;
+
+  /** What the Pareto chart should show now (see {@link ParetoController}). */
+  private paretoRequest = (): ParetoRequest | undefined => {
     const result = this.result;
     if (!result) return undefined;
-    const ctx = this.ctx;
     const abc = this.thresholds().abc;
     return {
       matrix: result.matrix,
       key: `${this.i18n.lang}|${this.size.width}|${abc.join()}|${result.measure}`,
-      options: {
-        width: this.size.width || 600,
-        thresholds: abc,
-        xLabel: ctx.m.paretoX,
-        yLabel: ctx.m.paretoY,
-        percent: (x) => ctx.format.percent(x, 0),
-        ariaLabel: `${ctx.m.paretoTitle}. ${paretoSummary(ctx, result.matrix)}`,
-      },
+      ctx: this.ctx,
+      width: this.size.width,
+      thresholds: abc,
     };
-  });
+  };
 
   protected override recomputeOn(): readonly PropertyKey[] {
     return ['options'];
@@ -317,7 +318,7 @@ export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMat
       <div id="panel" role="tabpanel" aria-labelledby=${`tab-${view}`}>
         ${view === 'matrix' ? this.renderMatrixView(result) : nothing}
         ${view === 'transitions' && result.transitions ? this.renderTransitionsView(result.transitions) : nothing}
-        ${view === 'pareto' ? renderParetoView(ctx, result.matrix, this.pareto) : nothing}
+        ${view === 'pareto' ? this.renderParetoView(result) : nothing}
       </div>
     </figure>`;
   }
@@ -325,16 +326,47 @@ export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMat
   /** The transitions, or their loading line while their part loads. */
   private renderTransitionsView(transitions: AbcXyzComparison): TemplateResult {
     const ctx = this.ctx;
-    return lazyView(
-      {
-        part: transitionsPart,
-        name: 'transitions',
-        loading: ctx.m.transitionsLoading,
-        failed: ctx.m.transitionsFailed,
-        wait: (part) => this.awaitPart(part),
+    return this.partView(
+      transitionsPart,
+      'transitions',
+      [ctx.m.transitionsLoading, ctx.m.transitionsFailed],
+      (view) => {
+        adoptStyles(this.renderRoot, view.transitionsStyles);
+        return view.renderTransitions(transitions, ctx);
       },
-      (renderTransitions) => renderTransitions(transitions, ctx),
     );
+  }
+
+  /** The Pareto view, or its loading line while its part loads. */
+  private renderParetoView(result: AbcXyzMatrixViewResult): TemplateResult {
+    const ctx = this.ctx;
+    return this.partView(paretoPart, 'pareto', [ctx.m.paretoViewLoading, ctx.m.paretoViewFailed], (view) => {
+      adoptStyles(this.renderRoot, view.paretoStyles);
+      // Its hostUpdated runs after this render, which shows the chart's box.
+      this.pareto ??= new view.ParetoController(this, this.paretoRequest);
+      return view.renderParetoView(ctx, result.matrix, this.pareto);
+    });
+  }
+
+  /** The client list of the chosen cell, or its loading line while its part loads. */
+  private renderClients(selected: AbcXyzCellKey): TemplateResult {
+    const ctx = this.ctx;
+    return this.partView(clientsPart, 'clients', [ctx.m.clientsLoading, ctx.m.clientsFailed], (view) => {
+      adoptStyles(this.renderRoot, view.clientsStyles);
+      return view.renderClientList({
+        cell: selected,
+        cellName: cellName(ctx.m, selected),
+        items: this.cellItems(selected),
+        limit: this.limit,
+        sort: this.sort,
+        ctx,
+        onSort: this.onSort,
+        onMore: () => (this.limit += CLIENT_PAGE),
+        onCsv: () => downloadText(`abc-xyz-${selected}.csv`, this.cellCsv(selected)),
+        onClose: () => this.closeList(),
+        onKeydown: this.onListKeydown,
+      });
+    });
   }
 
   private renderMatrixView(result: AbcXyzMatrixViewResult): TemplateResult {
@@ -375,22 +407,6 @@ export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMat
           <p class="muted">${m.readingHint}</p>
         </aside>
       </div>
-      ${
-        selected
-          ? renderClientList({
-              cell: selected,
-              cellName: cellName(m, selected),
-              items: this.cellItems(selected),
-              limit: this.limit,
-              sort: this.sort,
-              ctx,
-              onSort: this.onSort,
-              onMore: () => (this.limit += CLIENT_PAGE),
-              onCsv: () => downloadText(`abc-xyz-${selected}.csv`, this.cellCsv(selected)),
-              onClose: () => this.closeList(),
-              onKeydown: this.onListKeydown,
-            })
-          : nothing
-      }`;
+      ${selected ? this.renderClients(selected) : nothing}`;
   }
 }

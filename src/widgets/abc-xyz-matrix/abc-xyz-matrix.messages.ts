@@ -49,6 +49,8 @@ export type Key =
   | 'shown'
   | 'noClients'
   | 'sortBy'
+  | 'clientsLoading'
+  | 'clientsFailed'
   | 'transitionsAbc'
   | 'transitionsXyz'
   | 'previousRows'
@@ -61,6 +63,8 @@ export type Key =
   | 'paretoTitle'
   | 'paretoX'
   | 'paretoY'
+  | 'paretoViewLoading'
+  | 'paretoViewFailed'
   | 'paretoLoading'
   | 'paretoFailed'
   | 'paretoSummary'
@@ -119,6 +123,8 @@ const ru: Record<Key, string> = {
   shown: 'Показано {shown} из {total}',
   noClients: 'В этой ячейке нет клиентов.',
   sortBy: 'Сортировать по: {column}',
+  clientsLoading: 'Загрузка списка клиентов…',
+  clientsFailed: 'Не удалось загрузить список клиентов. Обновите страницу.',
   transitionsAbc: 'Переходы ABC: прошлый период → текущий',
   transitionsXyz: 'Переходы XYZ: прошлый период → текущий',
   previousRows: 'Было \\ стало',
@@ -131,6 +137,8 @@ const ru: Record<Key, string> = {
   paretoTitle: 'Кривая Парето: накопленная доля',
   paretoX: 'Доля клиентов',
   paretoY: 'Накопленная доля',
+  paretoViewLoading: 'Загрузка диаграммы Парето…',
+  paretoViewFailed: 'Не удалось загрузить диаграмму Парето. Обновите страницу.',
   paretoLoading: 'Строится диаграмма…',
   paretoFailed: 'Не удалось построить диаграмму',
   paretoSummary: '{cls}: {clients} ({clientShare} клиентов) дают {valueShare} итога',

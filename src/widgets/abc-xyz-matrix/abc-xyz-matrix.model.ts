@@ -1,9 +1,12 @@
 import type { AbcClass, AbcXyzCellKey, AbcXyzItem, AbcXyzMatrixResult } from '../../core/abc-xyz.js';
 import { parseMonth } from '../../core/dates.js';
+import type { CsvCell } from '../../shared/csv.js';
 import type { Formatter } from '../../shared/format.js';
+import type { AbcXyzMessages } from './abc-xyz-matrix.text.js';
 
 // Pure layout helpers of <pulse-abc-xyz-matrix>: where each cell sits in the grid, how the
-// arrow keys move, the Pareto points, and the order of a cell's client list.
+// arrow keys move, the Pareto points' type, and the order and CSV rows of a cell's client
+// list (eager: `cellCsv()` is synchronous while the list's view is a lazily loaded part).
 
 /** One cell of the grid: its key and its column span (the bottom row's cells are wide). */
 export interface GridCell {
@@ -124,18 +127,6 @@ export interface ClassShare {
   valueShare: number | null;
 }
 
-/** The Pareto curve of the classified clients (value descending), from (0, 0) to (1, 1). */
-export function paretoPoints(matrix: AbcXyzMatrixResult): ParetoPoint[] {
-  const classified = matrix.items.filter((i) => i.status === 'classified');
-  const n = classified.length;
-  if (n === 0) return [];
-  const points: ParetoPoint[] = [{ x: 0, y: 0, abc: classified[0].abc as AbcClass }];
-  classified.forEach((item, k) =>
-    points.push({ x: (k + 1) / n, y: item.cumulativeShare ?? 0, abc: item.abc as AbcClass }),
-  );
-  return points;
-}
-
 /** Counts and shares per ABC class. */
 export function classShares(matrix: AbcXyzMatrixResult): ClassShare[] {
   const classified = matrix.items.filter((i) => i.status === 'classified');
@@ -177,6 +168,20 @@ export function sortClients(items: readonly AbcXyzItem[], sort: ClientSort, loca
 
 function cmpId(a: AbcXyzItem, b: AbcXyzItem): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** How many rows the client list shows at first, and how many more "show more" adds. */
+export const CLIENT_PAGE = 100;
+
+/** The CSV rows of a cell's clients: a header, then one row per client (shares and cv in percent). */
+export function clientCsvRows(items: readonly AbcXyzItem[], m: AbcXyzMessages): CsvCell[][] {
+  const pct = (x: number | null): number | null => (x === null ? null : Math.round(x * 1e6) / 1e4);
+  return [
+    [m.id, m.client, m.owner, m.value, m.sharePct, m.cvPct, m.abc, m.xyz, m.cell],
+    ...items.map(
+      (i) => [i.id, i.name, i.owner, i.value, pct(i.share), pct(i.cv), i.abc, i.xyz, i.cell] as CsvCell[],
+    ),
+  ];
 }
 
 const YEAR_MONTH = /^\d{4}-\d{2}$/;

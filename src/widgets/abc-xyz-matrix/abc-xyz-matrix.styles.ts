@@ -170,9 +170,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .reading h4,
-  .clients h4,
-  .transitions h4 {
+  .reading h4 {
     margin: 0 0 6px;
     font-size: 1em;
     font-weight: 600;
@@ -183,170 +181,10 @@ export const styles = css`
   .muted {
     color: var(--_muted);
   }
-  .clients {
-    margin-top: 14px;
-  }
-  .clients-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 8px;
-    align-items: baseline;
-    justify-content: space-between;
-  }
-  .actions {
-    display: inline-flex;
-    gap: 6px;
-  }
-  button.action,
-  button.more {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 3px 10px;
-    cursor: pointer;
-  }
-  .table-wrap {
-    max-height: var(--pulse-abc-xyz-matrix-list-height, 420px);
-    overflow: auto;
-    margin-top: 6px;
-  }
-  table.data th button {
-    font: inherit;
-    font-weight: 600;
-    color: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    cursor: pointer;
-  }
   table.data thead th {
     position: sticky;
     top: 0;
     background: var(--_bg);
-  }
-  .sort-mark {
-    display: inline-block;
-    width: 1em;
-    color: var(--_muted);
-  }
-  .transitions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 16px;
-  }
-  .transitions section {
-    flex: 1 1 540px;
-    min-width: 0;
-    overflow-x: auto;
-  }
-  table.moves {
-    border-collapse: separate;
-    border-spacing: 2px;
-  }
-  .moves th,
-  .moves td {
-    min-width: 3.2em;
-    padding: 4px 8px;
-    text-align: center;
-    border-radius: 4px;
-  }
-  .moves th {
-    font-weight: 600;
-  }
-  .move {
-    background: var(--_surface);
-  }
-  .move.better {
-    background: color-mix(in srgb, var(--_better) 22%, var(--_bg));
-  }
-  .move.worse {
-    background: color-mix(in srgb, var(--_worse) 22%, var(--_bg));
-  }
-  .move.empty {
-    background: none;
-    color: var(--_muted);
-  }
-  .arrow {
-    display: inline-block;
-    min-width: 1em;
-    font-weight: 700;
-  }
-  .better .arrow {
-    color: var(--_better);
-  }
-  .worse .arrow {
-    color: var(--_worse);
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 14px;
-    margin: 6px 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.9em;
-  }
-  .legend .move {
-    display: inline-block;
-    padding: 0 6px;
-    border-radius: 4px;
-  }
-  .pareto-chart {
-    min-height: 260px;
-    color: var(--_text);
-  }
-  /* Plot's own <style> is removed (strict CSP); these are its rules. */
-  .pareto-chart svg {
-    display: block;
-    height: auto;
-    max-width: 100%;
-    overflow: visible;
-    --plot-background: var(--_bg);
-  }
-  .pareto-chart svg text,
-  .pareto-chart svg tspan {
-    white-space: pre;
-  }
-  .pareto-area-a {
-    fill: var(--_cls-a);
-  }
-  .pareto-area-b {
-    fill: var(--_cls-b);
-  }
-  .pareto-area-c {
-    fill: var(--_cls-c);
-  }
-  .pareto-area-a,
-  .pareto-area-b,
-  .pareto-area-c {
-    fill-opacity: 0.3;
-  }
-  .pareto-line {
-    stroke: var(--_text);
-  }
-  .pareto-rule {
-    stroke: var(--_muted);
-  }
-  .pareto-summary {
-    margin: 8px 0 0;
-  }
-  .swatch {
-    display: inline-block;
-    width: 10px;
-    height: 10px;
-    margin-right: 4px;
-    border-radius: 2px;
-  }
-  .swatch.a {
-    background: var(--_cls-a);
-  }
-  .swatch.b {
-    background: var(--_cls-b);
-  }
-  .swatch.c {
-    background: var(--_cls-c);
   }
   /* A phone: a compact grid. Headers and cell names break between words only; each cell shows
      its key, count and share (its amount, client word and reading title stay for screen

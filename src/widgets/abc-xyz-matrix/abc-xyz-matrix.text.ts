@@ -23,12 +23,6 @@ export function valueText(ctx: TextContext, v: number | null): string {
   return ctx.measure === 'documents' ? ctx.format.count(v, 2) : ctx.format.money(v, { withCurrency: true });
 }
 
-/** A client's share of the total, with more decimals for tiny shares (0,004 % rather than 0,0 %). */
-export function shareText(ctx: TextContext, share: number | null): string {
-  const digits = share === null || share >= 0.01 ? 1 : share >= 0.001 ? 2 : 3;
-  return ctx.format.percent(share, digits);
-}
-
 /** The word for "client" that goes with `n`. */
 export function clientWord(ctx: TextContext, n: number): string {
   const forms: Record<string, string> = {
@@ -59,21 +53,6 @@ export function periodsText(ctx: TextContext, periods: readonly string[]): strin
     to: periodLabel(periods[periods.length - 1], ctx.format),
     count: ctx.format.count(periods.length),
   });
-}
-
-/** How many clients each ABC class has and which share of the total they bring. */
-export function paretoSummary(ctx: TextContext, matrix: AbcXyzMatrixResult): string {
-  const f = ctx.format;
-  return classShares(matrix)
-    .map((s) =>
-      fill(ctx.m.paretoSummary, {
-        cls: s.abc,
-        clients: clientsText(ctx, s.count),
-        clientShare: f.percent(s.clientShare),
-        valueShare: f.percent(s.valueShare),
-      }),
-    )
-    .join('; ');
 }
 
 /** The text summary of the matrix for screen readers, with the keyboard instructions. */

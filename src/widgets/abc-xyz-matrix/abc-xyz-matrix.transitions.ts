@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { AbcXyzComparison, TransitionDirection, TransitionMatrix } from '../../core/abc-xyz-matrix.js';
 import type { Formatter } from '../../shared/format.js';
 import { fill } from '../../shared/messages.js';
@@ -82,3 +82,77 @@ function renderMatrix<S extends string>(
     </ul>
   </section>`;
 }
+
+/**
+ * The styles of the transition matrices, adopted into the element's shadow root with the part (they are
+ * not in the element's eager stylesheet).
+ */
+export const transitionsStyles = css`
+  .transitions h4 {
+    margin: 0 0 6px;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .transitions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 16px;
+  }
+  .transitions section {
+    flex: 1 1 540px;
+    min-width: 0;
+    overflow-x: auto;
+  }
+  table.moves {
+    border-collapse: separate;
+    border-spacing: 2px;
+  }
+  .moves th,
+  .moves td {
+    min-width: 3.2em;
+    padding: 4px 8px;
+    text-align: center;
+    border-radius: 4px;
+  }
+  .moves th {
+    font-weight: 600;
+  }
+  .move {
+    background: var(--_surface);
+  }
+  .move.better {
+    background: color-mix(in srgb, var(--_better) 22%, var(--_bg));
+  }
+  .move.worse {
+    background: color-mix(in srgb, var(--_worse) 22%, var(--_bg));
+  }
+  .move.empty {
+    background: none;
+    color: var(--_muted);
+  }
+  .arrow {
+    display: inline-block;
+    min-width: 1em;
+    font-weight: 700;
+  }
+  .better .arrow {
+    color: var(--_better);
+  }
+  .worse .arrow {
+    color: var(--_worse);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+    margin: 6px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .legend .move {
+    display: inline-block;
+    padding: 0 6px;
+    border-radius: 4px;
+  }
+`;

@@ -2,6 +2,7 @@
 // dialog, needed only where the browser refuses the Fullscreen API. Import it with import()
 // only; `import type` is fine.
 import { css, html, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { adoptStyles } from '../../shared/lazy-view.js';
 import { icon } from './dashboard.frame.js';
 
 /** The dashboard as the dialog drives it. */
@@ -52,11 +53,7 @@ export class FullscreenDialog {
   constructor(host: DialogHost, onClosed: () => void) {
     this.host = host;
     this.onClosed = onClosed;
-    const root = host.shadowRoot;
-    const sheet = dialogStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    adoptStyles(host.shadowRoot, dialogStyles);
   }
 
   /** True while `el` is in the dialog (the host must not slot it back meanwhile). */

@@ -1,19 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type FunnelMode, type FunnelResult, type FunnelStage } from '../../core/funnel.js';
+import { lazyPart } from '../../shared/lazy-part.js';
+import { adoptStyles } from '../../shared/lazy-view.js';
 import { PulseElement } from '../../shared/pulse-element.js';
 import { ResizeController } from '../../shared/resize-controller.js';
 import { PulseStageSelectEvent } from './funnel.events.js';
 import { messages } from './funnel.messages.js';
 import type { StageBar } from './funnel.model.js';
-import { markScrollRegion, renderOwners } from './funnel.owners.js';
-import { ownersStyles } from './funnel.owners.styles.js';
 import { runtimeSchema, type FunnelRuntimeInput } from './funnel.schema.js';
 import { renderLegend, renderStages, renderSummary, renderTable, type StagesView } from './funnel.stages.js';
 import { styles } from './funnel.styles.js';
 import { FunnelText } from './funnel.text.js';
 import { listKey } from '../../shared/keys.js';
 import { funnelJob, type FunnelJobParams } from './funnel.job.js';
+
+/** The owner breakdown and its stylesheet: a lazily loaded part, first needed when the deals carry owners. */
+const ownersPart = lazyPart(() => import('./funnel.owners.js'));
 
 /** Options of `<pulse-funnel>`. */
 export interface FunnelWidgetOptions {
@@ -67,6 +70,8 @@ export interface FunnelWidgetResult extends FunnelResult {
  * @csspart owners-scroll - The owner table's scroll container (a focusable region when the table is wider than the widget).
  * @csspart cell - A cell of the owner table (also cell--worst / cell--selected).
  * @csspart worst - The ▼ mark of the worst owner at a stage.
+ * @csspart owners-loading - The loading line in the owner table's place while its code loads (a lazily loaded part).
+ * @csspart owners-failed - The message in the owner table's place when its code could not be loaded.
  * @csspart table - The data table alternative (visually hidden unless show-table).
  * @csspart error - The error state box.
  * @csspart notice - The list of left-out items above a partly valid funnel.
@@ -81,7 +86,7 @@ export interface FunnelWidgetResult extends FunnelResult {
  * @cssproperty [--pulse-funnel-label-width=16em] - Maximum width of the stage labels.
  */
 export class PulseFunnel extends PulseElement<FunnelRuntimeInput, FunnelWidgetResult> {
-  static override styles = [...PulseElement.styles, styles, ownersStyles];
+  static override styles = [...PulseElement.styles, styles];
 
   protected readonly schema = runtimeSchema;
 
@@ -94,7 +99,7 @@ export class PulseFunnel extends PulseElement<FunnelRuntimeInput, FunnelWidgetRe
   /** Shows the data table under the chart (it is always there for screen readers). */
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
 
-  /** Hides the owner breakdown even when the data has owners. */
+  /** Hides the owner breakdown even when the data has owners (its code is then never loaded). */
   @property({ type: Boolean, attribute: 'no-owners', reflect: true }) noOwners = false;
 
   /** Index of the stage row with keyboard focus (the roving Tab stop). */
@@ -243,6 +248,27 @@ export class PulseFunnel extends PulseElement<FunnelRuntimeInput, FunnelWidgetRe
 
   // ── rendering ────────────────────────────────────────────────────────────────
 
+  private renderOwners(result: FunnelWidgetResult, text: FunnelText): TemplateResult {
+    const m = text.m;
+    return this.partView(
+      ownersPart,
+      'owners',
+      [m.ownersLoading, m.ownersFailed],
+      ({ renderOwners, ownersStyles }) => {
+        adoptStyles(this.renderRoot, ownersStyles);
+        return renderOwners({
+          result,
+          text,
+          active: this.activeCell,
+          selected: this.selectedCell,
+          onKeydown: this.onOwnersKeydown,
+          onSelect: (row, col) => this.selectCell(row, col),
+          onFocus: (row, col) => (this.activeCell = [row, col]),
+        });
+      },
+    );
+  }
+
   protected renderResult(result: FunnelWidgetResult): TemplateResult {
     const m = this.i18n.t(messages);
     const t = this.text(result);
@@ -266,21 +292,25 @@ export class PulseFunnel extends PulseElement<FunnelRuntimeInput, FunnelWidgetRe
       ${result.nonMonotonic ? html`<p class="hint" part="hint" role="note">${m.nonMonotonic}</p>` : nothing}
       ${renderStages(view)} ${result.fromDeals ? renderLegend(result, t) : nothing}
       ${result.fromDeals ? renderSummary(result, t) : nothing}
-      ${
-        owners
-          ? renderOwners({
-              result,
-              text: t,
-              active: this.activeCell,
-              selected: this.selectedCell,
-              onKeydown: this.onOwnersKeydown,
-              onSelect: (row, col) => this.selectCell(row, col),
-              onFocus: (row, col) => (this.activeCell = [row, col]),
-            })
-          : nothing
-      }
-      ${renderTable(view)}
+      ${owners ? this.renderOwners(result, t) : nothing} ${renderTable(view)}
     </figure>`;
+  }
+}
+
+/**
+ * Makes the owner table's scroll container a labelled region in the Tab order while the
+ * table is wider than it (keyboard users can then scroll it), and a plain box otherwise.
+ */
+function markScrollRegion(scroll: HTMLElement, scrolls: boolean): void {
+  if (scrolls === scroll.hasAttribute('role')) return;
+  if (scrolls) {
+    scroll.setAttribute('role', 'region');
+    scroll.setAttribute('aria-labelledby', 'owners-title');
+    scroll.tabIndex = 0;
+  } else {
+    scroll.removeAttribute('role');
+    scroll.removeAttribute('aria-labelledby');
+    scroll.removeAttribute('tabindex');
   }
 }
 

@@ -48,4 +48,6 @@ export const en: Record<Key, string> = {
   stepOne: 'step',
   stepFew: 'steps',
   stepMany: 'steps',
+  ownersLoading: 'Loading the breakdown by owner…',
+  ownersFailed: 'Could not load the breakdown by owner. Reload the page.',
 };

@@ -46,7 +46,9 @@ export type Key =
   | 'stageMany'
   | 'stepOne'
   | 'stepFew'
-  | 'stepMany';
+  | 'stepMany'
+  | 'ownersLoading'
+  | 'ownersFailed';
 
 const ru: Record<Key, string> = {
   label: 'Воронка',
@@ -96,6 +98,8 @@ const ru: Record<Key, string> = {
   stepOne: 'шаг',
   stepFew: 'шага',
   stepMany: 'шагов',
+  ownersLoading: 'Загрузка таблицы по ответственным…',
+  ownersFailed: 'Не удалось загрузить таблицу по ответственным. Обновите страницу.',
 };
 
 /** English texts load on demand (see `translated`): a Russian page never fetches them. */

@@ -1,7 +1,11 @@
+// A lazily loaded part (funnel.component.ts): the owner breakdown, first needed when the deals
+// carry owners. Import it with import() only; `import type` is fine.
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../../shared/messages.js';
 import type { FunnelWidgetResult } from './funnel.component.js';
 import type { FunnelText } from './funnel.text.js';
+
+export { ownersStyles } from './funnel.owners.styles.js';
 
 /** What the owner breakdown needs from the element: the result and its interaction state. */
 export interface OwnersView {
@@ -14,23 +18,6 @@ export interface OwnersView {
   onKeydown: (event: KeyboardEvent) => void;
   onSelect: (row: number, col: number) => void;
   onFocus: (row: number, col: number) => void;
-}
-
-/**
- * Makes the owner table's scroll container a labelled region in the Tab order while the
- * table is wider than it (keyboard users can then scroll it), and a plain box otherwise.
- */
-export function markScrollRegion(scroll: HTMLElement, scrolls: boolean): void {
-  if (scrolls === scroll.hasAttribute('role')) return;
-  if (scrolls) {
-    scroll.setAttribute('role', 'region');
-    scroll.setAttribute('aria-labelledby', 'owners-title');
-    scroll.tabIndex = 0;
-  } else {
-    scroll.removeAttribute('role');
-    scroll.removeAttribute('aria-labelledby');
-    scroll.removeAttribute('tabindex');
-  }
 }
 
 /**

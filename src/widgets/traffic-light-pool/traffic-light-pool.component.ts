@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { TrafficColor } from '../../core/traffic-light.js';
 import { common, fill } from '../../shared/messages.js';
 import { lazyPart } from '../../shared/lazy-part.js';
-import { lazyView } from '../../shared/lazy-view.js';
+import { adoptStyles } from '../../shared/lazy-view.js';
 import { PulseElement } from '../../shared/pulse-element.js';
 import { PoolInput } from './traffic-light-pool.input.js';
 import { renderLights } from './traffic-light-pool.lights.js';
@@ -19,7 +19,7 @@ import { schema, type TrafficLightPoolInput } from './traffic-light-pool.schema.
 import { PoolState } from './traffic-light-pool.state.js';
 import { styles } from './traffic-light-pool.styles.js';
 import { trafficLightPoolJob } from './traffic-light-pool.job.js';
-import { renderTable } from './traffic-light-pool.table.js';
+import type { TableProps } from './traffic-light-pool.table.js';
 import { summaryText, tipContent } from './traffic-light-pool.text.js';
 import { renderToolbar, type PoolView } from './traffic-light-pool.toolbar.js';
 
@@ -32,6 +32,9 @@ export { POOL_VIEWS, type PoolView } from './traffic-light-pool.toolbar.js';
 
 /** The explanation of a client's colour: a lazily loaded part, first needed when a client is chosen. */
 const explainPart = lazyPart(() => import('./traffic-light-pool.explain.js').then((m) => m.renderExplain));
+
+/** The table view and its stylesheet: a lazily loaded part, first needed when the table is shown. */
+const tablePart = lazyPart(() => import('./traffic-light-pool.table.js'));
 
 /**
  * "Лампочки": every client of a pool gets a colour from weighted indicators. Shows the
@@ -83,6 +86,8 @@ const explainPart = lazyPart(() => import('./traffic-light-pool.explain.js').the
  * @csspart detail-row - The row under the selected client that holds its explanation.
  * @csspart sort - A sort button in a table header.
  * @csspart pager - The table's page navigation.
+ * @csspart table-loading - The loading line in the table's place while its code loads (a lazily loaded part).
+ * @csspart table-failed - The message in the table's place when its code could not be loaded.
  * @csspart explain - The explanation of the chosen client.
  * @csspart explain-table - The indicator table of the explanation.
  * @csspart explain-loading - The loading line in the explanation's place while its code loads (a lazily loaded part).
@@ -111,7 +116,7 @@ export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, T
   /** `{soonDays: 30, normalize: false, maxLights: 600, pageSize: 50}` by default. */
   @property({ attribute: false }) options?: TrafficLightPoolOptions;
 
-  /** The view shown first: `lights` or `table` (the user can switch). */
+  /** The view shown first: `lights` or `table` (the user can switch; the table's code loads when first shown). */
   @property({ reflect: true }) view: PoolView = 'lights';
 
   /** Hides the mix table. */
@@ -217,24 +222,16 @@ export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, T
     const words = { ownerName: this.ownerName, colorWord: this.colorWord, labelOf: this.labelOf };
     const client = s.selected;
     const explain = client
-      ? lazyView(
-          {
-            part: explainPart,
-            name: 'explain',
-            loading: m.explainLoading,
-            failed: m.explainFailed,
-            wait: (part) => this.awaitPart(part),
-          },
-          (renderExplain) =>
-            renderExplain({
-              m,
-              f,
-              result,
-              client,
-              closeLabel: this.i18n.t(common).close,
-              onClose: input.close,
-              ...words,
-            }),
+      ? this.partView(explainPart, 'explain', [m.explainLoading, m.explainFailed], (renderExplain) =>
+          renderExplain({
+            m,
+            f,
+            result,
+            client,
+            closeLabel: this.i18n.t(common).close,
+            onClose: input.close,
+            ...words,
+          }),
         )
       : undefined;
     return html`<figure part="figure" aria-label=${this.label ?? m.label}>
@@ -330,9 +327,22 @@ export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, T
   }
 
   private renderTablePanel(result: TrafficLightPoolResult, detail?: TemplateResult): TemplateResult {
+    const { m } = this;
+    return this.partView(
+      tablePart,
+      'table',
+      [m.tableLoading, m.tableFailed],
+      ({ renderTable, tableStyles }) => {
+        adoptStyles(this.renderRoot, tableStyles);
+        return renderTable(this.tableProps(result, detail));
+      },
+    );
+  }
+
+  private tableProps(result: TrafficLightPoolResult, detail?: TemplateResult): TableProps {
     const { state: s, input } = this;
     const rows = s.pageRows();
-    return renderTable({
+    return {
       m: this.m,
       f: this.i18n.format,
       result,
@@ -353,6 +363,6 @@ export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, T
       onRowsKeydown: input.rowsKeydown,
       onPage: input.page,
       detail,
-    });
+    };
   }
 }

@@ -5,7 +5,7 @@ import type { Formatter } from '../../shared/format.js';
 import { fill } from '../../shared/messages.js';
 import type { PoolMessages } from './traffic-light-pool.messages.js';
 import { ruleText, type PoolClient, type TrafficLightPoolResult } from './traffic-light-pool.model.js';
-import { colorTag } from './traffic-light-pool.table.js';
+import { colorTag } from './traffic-light-pool.icons.js';
 
 /** What the explanation needs from the element. */
 export interface ExplainProps {

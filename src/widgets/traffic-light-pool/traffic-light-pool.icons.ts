@@ -19,3 +19,8 @@ export function lampIcon(color: TrafficColor): TemplateResult {
     ${SHAPES[color]}
   </svg>`;
 }
+
+/** Colour as icon and word, never colour alone. */
+export function colorTag(color: TrafficColor, word: string): TemplateResult {
+  return html`<span class="tag tag--${color}">${lampIcon(color)}<span>${word}</span></span>`;
+}

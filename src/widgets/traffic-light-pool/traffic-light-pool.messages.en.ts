@@ -73,4 +73,6 @@ export const en: Record<Key, string> = {
   optionLabel: '{name}: {color}, sum {score}',
   explainLoading: 'Loading the explanation…',
   explainFailed: 'Could not load the explanation. Reload the page.',
+  tableLoading: 'Loading the table…',
+  tableFailed: 'Could not load the table. Reload the page.',
 };

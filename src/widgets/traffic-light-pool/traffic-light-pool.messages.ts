@@ -72,7 +72,9 @@ export type Key =
   | 'instructions'
   | 'optionLabel'
   | 'explainLoading'
-  | 'explainFailed';
+  | 'explainFailed'
+  | 'tableLoading'
+  | 'tableFailed';
 
 export type PoolMessages = Record<Key, string>;
 
@@ -151,6 +153,8 @@ const ru: Record<Key, string> = {
   optionLabel: '{name}: {color}, сумма {score}',
   explainLoading: 'Загрузка объяснения…',
   explainFailed: 'Не удалось загрузить объяснение. Обновите страницу.',
+  tableLoading: 'Загрузка таблицы…',
+  tableFailed: 'Не удалось загрузить таблицу. Обновите страницу.',
 };
 
 /** English texts load on demand (see `translated`): a Russian page never fetches them. */

@@ -1,7 +1,8 @@
 import { css } from 'lit';
-import { tableStyles } from './traffic-light-pool.table-styles.js';
+import { mixStyles } from './traffic-light-pool.mix-styles.js';
 
-// Layout, lamps, lights, bars and the toolbar; the tables are in traffic-light-pool.table-styles.ts.
+// Layout, lamps, lights, bars and the toolbar; the mix table and the explanation are in
+// traffic-light-pool.mix-styles.ts, the client table (loaded with it) in traffic-light-pool.table-styles.ts.
 const poolStyles = css`
   :host {
     --_light-size: var(--pulse-traffic-light-pool-light-size, 18px);
@@ -326,4 +327,4 @@ const poolStyles = css`
 `;
 
 // An array, not a css`` with interpolations: the build's CSS minifier cannot parse those.
-export const styles = [poolStyles, tableStyles];
+export const styles = [poolStyles, mixStyles];

@@ -1,10 +1,14 @@
+// A lazily loaded part (traffic-light-pool.component.ts): the table view, first needed when it
+// is shown. Import it with import() only; `import type` is fine.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TrafficColor } from '../../core/traffic-light.js';
 import type { Formatter } from '../../shared/format.js';
 import { fill } from '../../shared/messages.js';
-import { lampIcon } from './traffic-light-pool.icons.js';
+import { colorTag } from './traffic-light-pool.icons.js';
 import type { PoolMessages } from './traffic-light-pool.messages.js';
 import type { PoolClient, SortKey, TableSort, TrafficLightPoolResult } from './traffic-light-pool.model.js';
+
+export { tableStyles } from './traffic-light-pool.table-styles.js';
 
 /** What the table view needs from the element. */
 export interface TableProps {
@@ -48,11 +52,6 @@ function sortHeader(
       ><span class="arrow" aria-hidden="true">${dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}</span>
     </button>
   </th>`;
-}
-
-/** Colour as icon and word, never colour alone. */
-export function colorTag(color: TrafficColor, word: string): TemplateResult {
-  return html`<span class="tag tag--${color}">${lampIcon(color)}<span>${word}</span></span>`;
 }
 
 function soonCell(p: TableProps, c: PoolClient): TemplateResult {

@@ -4,7 +4,7 @@ import type { Formatter } from '../../shared/format.js';
 import { fill } from '../../shared/messages.js';
 import type { PoolMessages } from './traffic-light-pool.messages.js';
 import type { PoolClient, TrafficLightPoolResult } from './traffic-light-pool.model.js';
-import { colorTag } from './traffic-light-pool.table.js';
+import { colorTag } from './traffic-light-pool.icons.js';
 
 /** The text summary for screen readers: the total mix, the target and who misses it. */
 export function summaryText(
