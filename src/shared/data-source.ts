@@ -1,15 +1,12 @@
-import {
-  css,
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PulseIssue } from '../core/errors.js';
 import { PulseErrorEvent } from './events.js';
-import { localeOf } from './format.js';
-import { fill, type Messages, type PulseLang } from './messages.js';
+import { lazyPart } from './lazy-part.js';
+import { adoptStyles } from './lazy-view.js';
+import type { PulseLang } from './messages.js';
+
+/** Fetching and the "updated at" line: loaded with the first `src` / `loader` load. */
+const remotePart = lazyPart(() => import('./data-remote.js'));
 
 /**
  * A host callback that fetches a widget's input its own way (a 1C HTTP service, a GraphQL
@@ -30,41 +27,13 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   refreshInterval?: number;
   /** True after the first render (Lit's `hasUpdated`). */
   readonly hasUpdated: boolean;
+  /** Where the element renders (the "updated at" styles are adopted there). */
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
-
-const messages: Messages<'updatedAt' | 'staleData'> = {
-  ru: {
-    updatedAt: 'Обновлено {time}',
-    staleData: 'Обновить не удалось, показаны данные от {time}',
-  },
-  en: {
-    updatedAt: 'Updated {time}',
-    staleData: 'Refresh failed; showing the data of {time}',
-  },
-};
 
 /** The shortest refresh interval accepted (ms): a typo such as `0.001` must not hammer a server. */
 const MIN_INTERVAL_MS = 50;
 const SCRIPT = ':scope > script[type="application/json"]';
-const stamps = new Map<string, Intl.DateTimeFormat>();
-
-/** `15:06:10` today, `21.11.2026, 15:06:10` on another day (the viewer's time zone). */
-function formatStamp(date: Date, lang: PulseLang, now = new Date()): string {
-  const sameDay = date.toDateString() === now.toDateString();
-  const key = `${lang}|${sameDay}`;
-  let f = stamps.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(localeOf(lang), {
-      ...(sameDay ? {} : { day: '2-digit', month: '2-digit', year: 'numeric' }),
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    stamps.set(key, f);
-  }
-  return f.format(date);
-}
-
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -216,16 +185,9 @@ export class DataSource implements ReactiveController {
     }
     let valueChanged = false;
     try {
-      let json: unknown;
-      if (typeof loader === 'function') json = await loader(controller.signal);
-      else {
-        const response = await fetch(src as string, {
-          signal: controller.signal,
-          headers: { Accept: 'application/json' },
-        });
-        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-        json = await response.json();
-      }
+      const remote = await remotePart.load();
+      adoptStyles(this.host.renderRoot, remote.remoteStyles);
+      const json = await remote.fetchInput(loader, src, controller.signal);
       if (controller.signal.aborted) return;
       if (json === undefined) throw new Error('the loader returned no data');
       this.value = json;
@@ -256,40 +218,9 @@ export class DataSource implements ReactiveController {
    * and the failure of a refresh while the last good data stays (`part="stale"`).
    */
   renderStatus(lang: PulseLang): TemplateResult | typeof nothing {
-    if (!this.updatedAt) return nothing;
-    const m = messages[lang];
-    const time = formatStamp(this.updatedAt, lang);
-    const stale = this.error && this.value !== undefined;
-    return html`<p class="updated-at" part="updated-at" aria-live="polite">
-        <time datetime=${this.updatedAt.toISOString()}>${fill(m.updatedAt, { time })}</time>
-      </p>
-      ${
-        stale
-          ? html`<p class="stale" part="stale" role="alert">
-              ${fill(m.staleData, { time })}: <code>${this.error!.path}</code>: ${this.error!.message}
-            </p>`
-          : nothing
-      }`;
+    // updatedAt is set only after a load, so the remote part is there.
+    const remote = remotePart.value;
+    if (!this.updatedAt || !remote) return nothing;
+    return remote.renderStatus(this.updatedAt, this.value !== undefined ? this.error : undefined, lang);
   }
 }
-
-/** Styles of the "updated at" line and the stale-data notice (part of every widget's styles). */
-export const dataSourceStyles = css`
-  .updated-at {
-    margin: 6px 0 0;
-    font-size: 0.85em;
-    color: var(--_muted);
-    text-align: end;
-  }
-  .stale {
-    margin: 6px 0 0;
-    padding: 4px 8px;
-    font-size: 0.85em;
-    border-left: 4px solid var(--_danger);
-    background: var(--_danger-bg);
-    border-radius: var(--_radius);
-  }
-  .stale code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-  }
-`;

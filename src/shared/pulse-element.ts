@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ZodMiniType } from '../core/internal/z.js';
 import { PulseDataError, type PulseIssue } from '../core/errors.js';
 import { validate } from '../core/schema.js';
-import { DataSource, dataSourceStyles, type PulseLoader } from './data-source.js';
+import { DataSource, type PulseLoader } from './data-source.js';
 import { PulseErrorEvent, type PulseErrorDetail } from './events.js';
 import { LocaleController } from './locale-controller.js';
 import { common, fill } from './messages.js';
@@ -62,7 +62,7 @@ const loadingLine = (text: string): TemplateResult =>
  * @cssproperty [--pulse-radius=6px] - Corner radius.
  */
 export abstract class PulseElement<TInput, TResult> extends LitElement {
-  static override styles = [baseStyles, dataSourceStyles];
+  static override styles = [baseStyles];
 
   /** The widget's input JSON (see its JSON Schema). Replace it, don't mutate it. */
   @property({ attribute: false }) data?: unknown;

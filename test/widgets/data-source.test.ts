@@ -45,6 +45,8 @@ describe('data sources of every widget (loader, src, refresh-interval, script ch
     expect(shadowText(el)).to.contain('Допродажи ОС');
     const stamp = part(el, 'updated-at')!;
     expect(stamp.textContent!.trim()).to.match(/^Обновлено \d\d:\d\d:\d\d$/);
+    // Its stylesheet comes with the lazily loaded remote part and is adopted by the element.
+    expect(getComputedStyle(stamp).textAlign).to.equal('end');
     const time = stamp.querySelector('time')!;
     expect(Math.abs(Date.parse(time.getAttribute('datetime')!) - Date.now())).to.be.lessThan(10_000);
   });
