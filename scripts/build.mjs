@@ -228,8 +228,14 @@ const bundle = (format) =>
                 comments: false,
                 // Everything a page needs before any lazy part stays in crm-pulse.js itself
                 // (Rolldown otherwise moves modules the lazy chunks share, such as Lit, into
-                // extra eagerly loaded chunks, which gzip worse).
-                codeSplitting: { groups: [{ name: 'eager', tags: ['$initial'] }] },
+                // extra eagerly loaded chunks, which gzip worse). The English catalogues load
+                // together (an English page needs them all): one chunk, not one per widget.
+                codeSplitting: {
+                  groups: [
+                    { name: 'eager', tags: ['$initial'] },
+                    { name: 'messages-en', test: /\.messages\.en\.ts$/ },
+                  ],
+                },
                 // Plot (about 130 KB gzipped) loads only when a chart first needs it.
                 chunkFileNames: (chunk) =>
                   chunk.moduleIds.some((id) => id.includes('/node_modules/@observablehq/plot/'))
