@@ -134,14 +134,25 @@ const allEntry = path.join(cacheDir, 'crm-pulse.ts');
 // Stylesheets and message catalogues first, side by side: gzip's 32 KB window then finds
 // what the widgets' stylesheets (and catalogues) repeat of each other (~2 KB gzipped less
 // than with each next to its widget). They are pure modules: their order does not matter.
-const groupedFirst = readdirSync(path.join(root, 'src', 'widgets'), { recursive: true })
-  .filter((f) => /[.-]styles\.ts$|\.messages\.ts$/.test(String(f)))
-  .sort(
-    (a, b) =>
-      Number(/messages/.test(String(a))) - Number(/messages/.test(String(b))) ||
-      String(a).localeCompare(String(b)),
-  )
-  .map((f) => path.join(root, 'src', 'widgets', String(f)));
+// A stylesheet that only lazily loaded modules import (they `export ... from` it) stays out.
+const widgetDir = path.join(root, 'src', 'widgets');
+const widgetSources = readdirSync(widgetDir, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => ({ file: path.join(widgetDir, f), text: readFileSync(path.join(widgetDir, f), 'utf8') }));
+const base = (file) => path.basename(file, '.ts');
+const lazilyImported = new Set(
+  widgetSources.flatMap(({ text }) => [...text.matchAll(/import\('\.\/([\w.-]+)\.js'\)/g)].map((m) => m[1])),
+);
+const onlyLazy = (file) => {
+  const from = new RegExp(`from '\\./${base(file).replace(/[.-]/g, '\\$&')}\\.js'`);
+  const importers = widgetSources.filter(({ text }) => from.test(text));
+  return importers.length > 0 && importers.every(({ file: f }) => lazilyImported.has(base(f)));
+};
+const groupedFirst = widgetSources
+  .map(({ file }) => file)
+  .filter((f) => /[.-]styles\.ts$|\.messages\.ts$/.test(f) && !onlyLazy(f))
+  .sort((a, b) => Number(/messages/.test(a)) - Number(/messages/.test(b)) || a.localeCompare(b));
 const importPath = (file) => JSON.stringify(path.relative(cacheDir, file).split(path.sep).join('/'));
 writeFileSync(
   allEntry,
@@ -327,6 +338,12 @@ console.log(schemas.length ? schemas.join('\n') : '(no src/widgets/<name>/<name>
 step('sizes');
 const topLevel = readdirSync(dist).filter((f) => f.endsWith('.js'));
 const bundleStatic = staticClosure(esBundle, 'crm-pulse.js');
+// A part meant to load on demand that a static import pulled into the eager bundle would
+// go unnoticed (it still works, it just weighs): fail the build instead.
+const eagerIds = esBundle.filter((c) => bundleStatic.includes(c.fileName)).flatMap((c) => c.moduleIds);
+const eagerLazy = eagerIds.filter((id) => id.startsWith(widgetDir) && lazilyImported.has(base(id)));
+if (eagerLazy.length)
+  throw new Error(`lazily imported module(s) in the eager bundle: ${eagerLazy.map(rel).join(', ')}`);
 const note = (f) => {
   if (f === 'crm-pulse.js') return 'bundle entry';
   if (bundleStatic.includes(f)) return 'static import of crm-pulse.js';

@@ -88,6 +88,8 @@ describe('lazily loaded default texts', () => {
     await el.updateComplete;
     expect($(el, '[part~="details-loading"]')).to.equal(null);
     expect(text($(el, '[part~="details"] h4'))).to.match(/^4\. .+: \d+ клиент/);
+    // The panel's stylesheet came with it and was adopted (its frame is drawn).
+    expect(getComputedStyle($(el, '[part~="details"]')!).borderTopStyle).to.equal('solid');
     expect(text($(el, '[part~="strategy"]'))).to.equal('Стратегия реагирования Свой текст');
     expect($(el, '[part~="list"] tbody tr')).not.to.equal(null);
     // Escape inside the panel closes it and gives focus back to the cell, as before.
@@ -151,6 +153,7 @@ describe('lazily loaded views', () => {
     await el.updateComplete;
     expect($(el, '[part~="explain-loading"]')).to.equal(null);
     expect(text($(el, '[part~="explain"] h3'))).to.equal('Василек');
+    expect(getComputedStyle($(el, '[part~="explain"]')!).borderTopStyle).to.equal('solid');
     expect(text($(el, '[part~="explain"] tfoot'))).to.equal('Сумма 0,6 / 1,1');
     // Escape in the explanation closes it and gives focus back to the light, as before.
     $(el, '[part~="close"]')!.dispatchEvent(

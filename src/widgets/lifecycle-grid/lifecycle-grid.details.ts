@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { parseDate } from '../../core/dates.js';
 import type { LifecycleClientResult, LifecycleSegmentNumber } from '../../core/lifecycle.js';
 import type { CsvCell } from '../../shared/csv.js';
@@ -239,3 +239,74 @@ export function detailsCsv(ctx: DetailsContext): CsvCell[][] {
     ]),
   ];
 }
+
+/** The panel's styles: they load with it and are adopted by the element (see adoptStyles). */
+export const detailsStyles = css`
+  .details {
+    margin-top: 14px;
+    padding: 10px 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .details-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+  }
+  .details-head h4 {
+    margin: 0;
+    font-size: 1.05em;
+    margin-right: auto;
+  }
+  .strategy {
+    margin: 8px 0;
+    padding: 6px 10px;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .strategy h5 {
+    margin: 0 0 4px;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .strategy dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 10px;
+    margin: 0;
+  }
+  .strategy dt {
+    font-weight: 600;
+  }
+  .strategy dd,
+  .strategy p {
+    margin: 0;
+  }
+  .list-wrap {
+    max-height: var(--_list-max);
+    overflow: auto;
+  }
+  .list-wrap:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  table.list {
+    min-width: 640px;
+  }
+  table.list th {
+    position: sticky;
+    top: 0;
+    background: var(--_bg);
+  }
+  table.list td.owner {
+    white-space: nowrap;
+  }
+  table.list td.soon-cell .soon {
+    margin-right: 4px;
+  }
+  .more {
+    margin-top: 6px;
+  }
+`;

@@ -31,7 +31,7 @@ export type {
 export { POOL_VIEWS, type PoolView } from './traffic-light-pool.toolbar.js';
 
 /** The explanation of a client's colour: a lazily loaded part, first needed when a client is chosen. */
-const explainPart = lazyPart(() => import('./traffic-light-pool.explain.js').then((m) => m.renderExplain));
+const explainPart = lazyPart(() => import('./traffic-light-pool.explain.js'));
 
 /** The table view and its stylesheet: a lazily loaded part, first needed when the table is shown. */
 const tablePart = lazyPart(() => import('./traffic-light-pool.table.js'));
@@ -222,8 +222,9 @@ export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, T
     const words = { ownerName: this.ownerName, colorWord: this.colorWord, labelOf: this.labelOf };
     const client = s.selected;
     const explain = client
-      ? this.partView(explainPart, 'explain', [m.explainLoading, m.explainFailed], (renderExplain) =>
-          renderExplain({
+      ? this.partView(explainPart, 'explain', [m.explainLoading, m.explainFailed], (part) => {
+          adoptStyles(this.renderRoot, part.explainStyles);
+          return part.renderExplain({
             m,
             f,
             result,
@@ -231,8 +232,8 @@ export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, T
             closeLabel: this.i18n.t(common).close,
             onClose: input.close,
             ...words,
-          }),
-        )
+          });
+        })
       : undefined;
     return html`<figure part="figure" aria-label=${this.label ?? m.label}>
       <figcaption class="sr-only">

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The colour tag, the mix table, the client buttons and the explanation: eager, the lights
- * view shows them too (the client table's own rules load with it: traffic-light-pool.table-styles.ts).
+ * The colour tag, the mix table and the client buttons: eager, the lights view shows them
+ * too (the client table's and the explanation's own rules load with them).
  */
 export const mixStyles = css`
   .tag {
@@ -124,97 +124,5 @@ export const mixStyles = css`
   .earned--no,
   .missing {
     color: var(--_muted);
-  }
-
-  /* Explanation of one client. */
-  .explain {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 10px 12px;
-    background: var(--_bg);
-    min-width: 0;
-    overflow-x: auto;
-    /* Contains the visually hidden texts inside (position: absolute), which would otherwise
-       escape the scroll box and widen the page. */
-    position: relative;
-  }
-  .explain-head {
-    display: flex;
-    justify-content: space-between;
-    align-items: flex-start;
-    gap: 8px;
-  }
-  .explain-head h3 {
-    margin: 0;
-    font-size: 1.05em;
-  }
-  .close {
-    border: 0;
-    background: none;
-    color: var(--_muted);
-    font: inherit;
-    padding: 2px 6px;
-    border-radius: 4px;
-    cursor: pointer;
-  }
-  .close:hover {
-    background: var(--_surface);
-  }
-  .verdict {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 4px 8px;
-    margin: 8px 0;
-  }
-  .verdict .tag {
-    font-weight: 700;
-  }
-  .explain-table {
-    font-size: 0.92em;
-  }
-  .explain-table tbody th {
-    font-weight: 400;
-  }
-  .explain-table tfoot th,
-  .explain-table tfoot td {
-    font-weight: 600;
-    border-bottom: 0;
-  }
-  .explain-table tr.missing th {
-    font-style: italic;
-  }
-  .flag {
-    display: inline-block;
-    font-size: 0.82em;
-    line-height: 1.3;
-    padding: 0 4px;
-    border-radius: 3px;
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .exp {
-    display: block;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .exp--soon {
-    color: var(--_text);
-  }
-  .exp--soon .flag {
-    border-color: var(--_text);
-    font-weight: 600;
-  }
-  .exp--expired {
-    font-style: italic;
-  }
-  .notes {
-    margin: 8px 0 0;
-    padding-left: 1.2em;
-    font-size: 0.92em;
-  }
-  .notes li + li {
-    margin-top: 4px;
   }
 `;
