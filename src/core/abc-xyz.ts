@@ -26,19 +26,11 @@ import {
   type AbcSettings,
 } from './internal/abc-xyz-kernels.js';
 import { readAbcSettings, readMatrixSettings, readXyzSettings } from './internal/abc-xyz-options.js';
-import {
-  PERIODS,
-  POTENTIAL,
-  readAbcItems,
-  readSeriesRows,
-  SD,
-  STATS,
-  XYZ,
-  type SeriesRows,
-} from './internal/abc-xyz-read.js';
+import { POTENTIAL, readAbcItems, readSeriesRows, type SeriesRows } from './internal/abc-xyz-read.js';
 import { IssueList } from './internal/issues.js';
-import { orderByValue, sortByValue } from './internal/radix-sort.js';
+import { orderByValue } from './internal/radix-sort.js';
 import { EPSILON } from './numbers.js';
+import { LooseItem } from './internal/abc-xyz-item.js';
 
 export * from './abc-xyz-types.js';
 
@@ -109,11 +101,10 @@ export function classifyXyz(items: readonly XyzItem[], options: XyzOptions = {})
   issues.throwIfAny();
   const n = rows.ids.length;
   const out: XyzResultItem[] = new Array(n);
-  const stats = rows.stats;
   for (let i = 0; i < n; i++) {
-    const periods = stats[STATS * i + PERIODS];
-    const sd = stats[STATS * i + SD];
-    const xyz = stats[STATS * i + XYZ];
+    const periods = rows.periods[i];
+    const sd = rows.sd[i];
+    const xyz = rows.flags[i] & 3;
     out[i] = {
       id: rows.ids[i],
       periods,
@@ -256,29 +247,77 @@ export function abcXyzMatrix(rows: readonly AbcXyzRow[], options: AbcXyzOptions 
 }
 
 /**
- * The matrix from the read rows, in three walks. The first goes down the value order and
- * makes each classified client's ABC class and cumulative share, and the place of every
- * client in `items`. The second makes the result objects in INPUT order, so the columns
- * (ids, texts, stats, sums) are read in sequence and each object costs one scattered write
- * (into its place) instead of several scattered reads. The third goes down `items` order
- * and fills the cells (ids and sums in item order, as before). The positive values are the
- * first of the value order; their total is summed in that order, so it and the last
- * cumulative share (exactly 1) do not depend on the input order.
+ * The matrix from the read rows, in one walk down `items` order: the classified clients
+ * by value, then the lost ones, then the potential ones (each in value order). Each step
+ * makes the client's ABC class from the running sum (no arrays by input index), its
+ * object, and adds it to its cell, so `items` and the cells' id lists are written in
+ * sequence. The positive values are the first of the value order; their total is summed
+ * in that order, so it and the last cumulative share (exactly 1) do not depend on the
+ * input order. One loop per function: V8 then reuses each loop's optimised code from call
+ * to call, where a function of several loops is recompiled as each loop is reached.
  */
 function matrixOf(data: SeriesRows, s: AbcSettings): AbcXyzMatrixResult {
-  const { ids, texts, stats, sum } = data;
+  const { ids, sum } = data;
   const n = ids.length;
-  const { order, sorted } = sortByValue(sum, ids);
-  let positives = 0;
-  let total = 0;
-  while (positives < n && sorted[positives] > 0) total += sorted[positives++];
+  // From here `sum` holds the values in the order (item order for the classified).
+  const order = orderByValue(sum, ids, sum);
+  const positives = countPositives(sum);
+  const total = sumInOrder(sum, positives);
   if (total === Infinity) fail('rows', 'the values add up beyond 1.7e308: no shares can be computed');
+  const out: MatrixWalk = {
+    items: new Array(n),
+    lists: Array.from({ length: 16 }, () => []),
+    values: new Float64Array(16),
+  };
+  addClassified(data, order, positives, total, s, out);
+  addUnclassified(data, order, positives, 0, out);
+  addUnclassified(data, order, positives, POTENTIAL, out);
+  const { lists, values } = out;
+  const cells = {} as Record<AbcXyzCellKey, AbcXyzCell>;
+  for (const key of Object.values(ABC_XYZ_CELLS)) cells[key] = { count: 0, value: 0, ids: [] };
+  for (let code = 1; code < 16; code++) {
+    if (code === 3) continue;
+    const key = code === LOST ? 'lost' : code === POTENTIAL_CODE ? 'potential' : CELL_OF[code];
+    cells[key] = { count: lists[code].length, value: values[code], ids: lists[code] };
+  }
+  return { items: out.items, cells, total, count: n };
+}
 
-  // By input index: the place in `items`, the ABC class (0 for lost and potential) and the
-  // cumulative share.
-  const place = new Uint32Array(n);
-  const abcOf = new Uint8Array(n);
-  const cumulative = new Float64Array(n);
+/**
+ * The matrix as it is made: `items` in order, and per cell code (abc * 4 + xyz for
+ * classified clients, LOST, POTENTIAL_CODE) the ids and the sum of values.
+ */
+interface MatrixWalk {
+  items: AbcXyzItem[];
+  lists: string[][];
+  values: Float64Array;
+}
+
+/** How many of the sorted values are positive (they come first). */
+function countPositives(sorted: Float64Array): number {
+  let positives = 0;
+  while (positives < sorted.length && sorted[positives] > 0) positives++;
+  return positives;
+}
+
+/** The sum of the first `count` sorted values, in order. */
+function sumInOrder(sorted: Float64Array, count: number): number {
+  let total = 0;
+  for (let q = 0; q < count; q++) total += sorted[q];
+  return total;
+}
+
+/** The classified clients: the first `positives` of the order, items 0 to positives - 1. */
+function addClassified(
+  data: SeriesRows,
+  order: Uint32Array,
+  positives: number,
+  total: number,
+  s: AbcSettings,
+  out: MatrixWalk,
+): void {
+  const { ids, sum, flags } = data;
+  const { items, lists, values } = out;
   // Thresholds with the tolerance folded in; 'before' compares the share before the item.
   const inclusive = s.boundary === 'inclusive';
   const before = s.boundary === 'before';
@@ -287,12 +326,13 @@ function matrixOf(data: SeriesRows, s: AbcSettings): AbcXyzMatrixResult {
   let running = 0;
   for (let q = 0; q < positives; q++) {
     const i = order[q];
+    const v = sum[q];
     const previous = running / total;
     // Same additions in the same order as the total: the last cumulative share is exactly 1.
-    running += sorted[q];
+    running += v;
     const cum = running / total;
     const x = before ? previous : cum;
-    abcOf[i] =
+    const cls =
       q === 0 && s.topIsA
         ? 1
         : inclusive
@@ -306,183 +346,103 @@ function matrixOf(data: SeriesRows, s: AbcSettings): AbcXyzMatrixResult {
             : x < high
               ? 2
               : 3;
-    cumulative[i] = cum;
-    place[i] = q;
+    const code = cls * 4 + (flags[i] & 3);
+    items[q] = classifiedItem(data, i, v, cls, code, total, cum);
+    lists[code].push(ids[i]);
+    values[code] += v;
   }
-  // Then the lost clients, then the potential ones, each in the value order; `sorted`
-  // becomes the values by place.
-  const rest = sorted.slice(positives);
-  let k = positives;
-  for (let q = positives; q < n; q++) {
-    const i = order[q];
-    if (!stats[STATS * i + POTENTIAL]) {
-      sorted[k] = rest[q - positives];
-      place[i] = k++;
-    }
-  }
-  for (let q = positives; q < n; q++) {
-    const i = order[q];
-    if (stats[STATS * i + POTENTIAL]) {
-      sorted[k] = rest[q - positives];
-      place[i] = k++;
-    }
-  }
+}
 
-  // The objects, in input order; `codeAt` and `inputAt` are by place. Codes: abc * 4 + xyz
-  // for classified clients, LOST and POTENTIAL_CODE for the others.
-  const items: AbcXyzItem[] = new Array(n);
-  const codeAt = new Uint8Array(n);
-  const inputAt = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const at = STATS * i;
-    const q = place[i];
-    const cls = abcOf[i];
-    const id = ids[i];
-    const v = sum[i];
-    const m = stats[at + PERIODS];
-    const deviation = stats[at + SD];
-    inputAt[q] = i;
-    if (cls) {
-      const c = stats[at + XYZ] | 0;
-      const code = cls * 4 + c;
-      codeAt[q] = code;
-      items[q] = c
-        ? {
-            id,
-            name: texts[2 * i],
-            owner: texts[2 * i + 1],
-            status: 'classified',
-            cell: CELL_OF[code],
-            value: v,
-            share: v / total,
-            cumulativeShare: cumulative[i],
-            abc: ABC_OF[cls],
-            periods: m,
-            mean: v / m,
-            sd: deviation,
-            cv: deviation / (v / m),
-            xyz: XYZ_OF[c],
-          }
-        : new LooseItem(
-            id,
-            texts[2 * i],
-            texts[2 * i + 1],
-            'classified',
-            CELL_OF[code],
-            v,
-            v / total,
-            cumulative[i],
-            ABC_OF[cls],
-            m,
-            m > 0 ? v / m : null,
-            nullIfNaN(deviation),
-            null,
-            null,
-          );
-    } else {
-      const potential = stats[at + POTENTIAL] !== 0;
-      const status = potential ? 'potential' : 'lost';
-      codeAt[q] = potential ? POTENTIAL_CODE : LOST;
-      items[q] = new LooseItem(
-        id,
-        texts[2 * i],
-        texts[2 * i + 1],
-        status,
-        status,
+/**
+ * The lost clients (`wanted` 0) or the potential ones (`wanted` POTENTIAL) among the
+ * non-positive values of the order, in that order, after the items made so far.
+ */
+function addUnclassified(
+  data: SeriesRows,
+  order: Uint32Array,
+  positives: number,
+  wanted: number,
+  out: MatrixWalk,
+): void {
+  const { ids, sum, flags, periods, sd, texts } = data;
+  const { items, lists, values } = out;
+  const code = wanted ? POTENTIAL_CODE : LOST;
+  const status = wanted ? 'potential' : 'lost';
+  let q = positives + (wanted ? lists[LOST].length : 0);
+  for (let k = positives; k < order.length; k++) {
+    const i = order[k];
+    if ((flags[i] & POTENTIAL) !== wanted) continue;
+    const v = sum[k];
+    const m = periods[i];
+    items[q++] = new LooseItem(
+      ids[i],
+      texts[2 * i],
+      texts[2 * i + 1],
+      status,
+      status,
+      v,
+      null,
+      null,
+      null,
+      m,
+      m > 0 ? v / m : null,
+      nullIfNaN(sd[i]),
+      null,
+      null,
+    );
+    lists[code].push(ids[i]);
+    values[code] += v;
+  }
+}
+
+/** The item of classified row `i`: value `v`, ABC class `cls`, cell `code`, cumulative share `cum`. */
+function classifiedItem(
+  data: SeriesRows,
+  i: number,
+  v: number,
+  cls: number,
+  code: number,
+  total: number,
+  cum: number,
+): AbcXyzItem {
+  const m = data.periods[i];
+  const deviation = data.sd[i];
+  const c = code & 3;
+  return c
+    ? {
+        id: data.ids[i],
+        name: data.texts[2 * i],
+        owner: data.texts[2 * i + 1],
+        status: 'classified',
+        cell: CELL_OF[code],
+        value: v,
+        share: v / total,
+        cumulativeShare: cum,
+        abc: ABC_OF[cls],
+        periods: m,
+        mean: v / m,
+        sd: deviation,
+        cv: deviation / (v / m),
+        xyz: XYZ_OF[c],
+      }
+    : new LooseItem(
+        data.ids[i],
+        data.texts[2 * i],
+        data.texts[2 * i + 1],
+        'classified',
+        CELL_OF[code],
         v,
-        null,
-        null,
-        null,
+        v / total,
+        cum,
+        ABC_OF[cls],
         m,
         m > 0 ? v / m : null,
         nullIfNaN(deviation),
         null,
         null,
       );
-    }
-  }
-
-  // The cells: ids and sums in item order; the id lists are made at their exact size.
-  const counts = new Uint32Array(16);
-  for (let q = 0; q < n; q++) counts[codeAt[q]]++;
-  const lists: string[][] = [];
-  for (let code = 0; code < 16; code++) lists.push(new Array<string>(counts[code]));
-  const values = new Float64Array(16);
-  const filled = new Uint32Array(16);
-  for (let q = 0; q < n; q++) {
-    const code = codeAt[q];
-    values[code] += sorted[q];
-    lists[code][filled[code]++] = ids[inputAt[q]];
-  }
-  const cells = {} as Record<AbcXyzCellKey, AbcXyzCell>;
-  for (const key of Object.values(ABC_XYZ_CELLS)) cells[key] = { count: 0, value: 0, ids: [] };
-  for (let code = 1; code < 16; code++) {
-    if (code === 3) continue;
-    const key = code === LOST ? 'lost' : code === POTENTIAL_CODE ? 'potential' : CELL_OF[code];
-    cells[key] = { count: counts[code], value: values[code], ids: lists[code] };
-  }
-  return { items, cells, total, count: n };
 }
 
 /** Cell codes of lost and potential clients (classified ones are abc * 4 + xyz, 4..15). */
 const LOST = 1;
 const POTENTIAL_CODE = 2;
-
-/**
- * Makes the {@link AbcXyzItem} of a client with a `null` among its numbers (lost,
- * potential, XYZ undefined). A plain object like the literal in matrixOf (prototype
- * Object.prototype, the same keys in the same order), but made by a constructor, so V8
- * gives it a hidden class of its own. The literal's class then only ever holds numbers in
- * `value`..`cv` and keeps them as in-object doubles: a million classified clients cost a
- * million objects, not six million (five boxed numbers each) for the garbage collector to copy.
- */
-const LooseItem = function LooseItem(
-  this: AbcXyzItem,
-  id: string,
-  name: string | null,
-  owner: string | null,
-  status: AbcXyzStatus,
-  cell: AbcXyzCellKey,
-  value: number,
-  share: number | null,
-  cumulativeShare: number | null,
-  abc: AbcClass | null,
-  periods: number,
-  mean: number | null,
-  sd: number | null,
-  cv: number | null,
-  xyz: XyzClass | null,
-) {
-  this.id = id;
-  this.name = name;
-  this.owner = owner;
-  this.status = status;
-  this.cell = cell;
-  this.value = value;
-  this.share = share;
-  this.cumulativeShare = cumulativeShare;
-  this.abc = abc;
-  this.periods = periods;
-  this.mean = mean;
-  this.sd = sd;
-  this.cv = cv;
-  this.xyz = xyz;
-} as unknown as new (
-  ...fields: [
-    string,
-    string | null,
-    string | null,
-    AbcXyzStatus,
-    AbcXyzCellKey,
-    number,
-    number | null,
-    number | null,
-    AbcClass | null,
-    number,
-    number | null,
-    number | null,
-    number | null,
-    XyzClass | null,
-  ]
-) => AbcXyzItem;
-LooseItem.prototype = Object.prototype;

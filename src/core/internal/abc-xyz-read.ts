@@ -40,25 +40,27 @@ export function readAbcItems(items: unknown, issues: IssueList): { ids: string[]
 }
 
 /**
- * Per-row series statistics, the matrix columns, and the parsed ids. The matrix reads a
- * row's columns in value order, a jump to another place per row: what it needs is kept
- * side by side, so a row costs one cache miss for its numbers and one for its texts.
+ * Per-row series statistics, the matrix columns, and the parsed ids. Separate small
+ * columns rather than one wide array: typed arrays live outside the JS heap, and V8 starts
+ * a full garbage collection once more than 64MB of them are allocated, which at a million
+ * rows costs more than the whole sort.
  */
 export interface SeriesRows {
   ids: string[];
+  /** Sum of the values (the matrix then sorts it in place: see matrixOf). */
   sum: Float64Array;
-  /** Per row, {@link STATS} numbers: sd (NaN for none), periods, XYZ class, potential (1 or 0). */
-  stats: Float64Array;
+  /** Standard deviation, NaN for none. */
+  sd: Float64Array;
+  /** Number of values. */
+  periods: Uint32Array;
+  /** XYZ class (0..3) + {@link POTENTIAL} for a row with `everPurchased: false`. */
+  flags: Uint8Array;
   /** Per row, name then owner (matrix rows only). */
   texts: (string | null)[];
 }
 
-/** Numbers per row in {@link SeriesRows.stats}, and their offsets. */
-export const STATS = 4;
-export const SD = 0;
-export const PERIODS = 1;
-export const XYZ = 2;
-export const POTENTIAL = 3;
+/** The flag of a potential client in {@link SeriesRows.flags}; the low two bits are the XYZ class. */
+export const POTENTIAL = 4;
 
 /** Reads XYZ items or matrix rows (`matrix` adds name, owner and everPurchased). */
 export function readSeriesRows(
@@ -72,7 +74,9 @@ export function readSeriesRows(
   const out: SeriesRows = {
     ids: Array.isArray(rows) ? idKeys(rows) : [],
     sum: new Float64Array(n),
-    stats: new Float64Array(STATS * n),
+    sd: new Float64Array(n),
+    periods: new Uint32Array(n),
+    flags: new Uint8Array(n),
     texts: matrix ? new Array(2 * n) : [],
   };
   if (!Array.isArray(rows)) {
@@ -94,7 +98,7 @@ export function readSeriesRows(
       out.texts[2 * i] = readText(r.name, label, i, 'name', issues);
       out.texts[2 * i + 1] = readText(r.owner, label, i, 'owner', issues);
       const ever = r.everPurchased;
-      if (ever === false) out.stats[STATS * i + POTENTIAL] = 1;
+      if (ever === false) out.flags[i] = POTENTIAL;
       else if (ever !== undefined && ever !== true) {
         issues.add(`${label}[${i}].everPurchased`, `expected true or false, got ${describeValue(ever)}`);
       }
@@ -121,7 +125,7 @@ export function readSeriesRows(
     // Returns that cancel sales leave floating-point dust (0.1 + 0.2 - 0.3); it is 0.
     if (Math.abs(sum) <= EPSILON * gross && gross !== Infinity) sum = 0;
     out.sum[i] = sum;
-    out.stats[STATS * i + PERIODS] = m;
+    out.periods[i] = m;
     if (!Number.isFinite(sum) || !seriesStats(scratch, m, sum, s, out, i)) {
       issues.add(`${label}[${i}].values`, 'too large: the values add up or spread beyond 1.7e308');
     }
@@ -163,7 +167,7 @@ function seriesStats(
     if (!Number.isFinite(sd)) return false;
   }
   const cv = n >= s.minPeriods && mean > 0 && !Number.isNaN(sd) ? sd / mean : NaN;
-  out.stats[STATS * i + SD] = sd;
-  out.stats[STATS * i + XYZ] = xyzClass(cv, s);
+  out.sd[i] = sd;
+  out.flags[i] |= xyzClass(cv, s);
   return true;
 }

@@ -38,7 +38,7 @@ export function readHistory(
   let amounts = new Float64Array(64);
   let bare = new Uint8Array(64);
   let kept = new Int32Array(64);
-  let histogram = new Uint32Array(4096);
+  let histogram: Uint32Array = new Uint32Array(4096);
   let gapCount = 0;
   for (let i = 0; i < n && !issues.full; i++) {
     const client: unknown = clients[i];
@@ -83,8 +83,13 @@ export function readHistory(
         const { date, amount: a } = p as Record<string, unknown>;
         day = readDay(date, issues, i, j, true);
         if (a !== undefined && a !== null) {
+          if (!amounted) {
+            // The purchases before are bare dates, whose amounts and flags were not written.
+            amounts.fill(0, 0, m);
+            bare.fill(1, 0, m);
+            amounted = true;
+          }
           isBare = 0;
-          amounted = true;
           amount =
             typeof a === 'number' && Number.isFinite(a)
               ? a
@@ -104,15 +109,31 @@ export function readHistory(
         if (day >= days[m - 1]) descending = false;
       }
       days[m] = day;
-      amounts[m] = amount;
-      bare[m] = isBare;
+      if (amounted) {
+        amounts[m] = amount;
+        bare[m] = isBare;
+      }
       m++;
     }
     let k = 0;
     if (!amounted && descending) {
-      // Bare dates, newest first (as exports list them): strictly descending, so distinct;
-      // read backwards, with no reversal first.
-      for (let j = m - 1; j >= 0; j--) kept[k++] = days[j];
+      // Bare dates, newest first (as exports list them): strictly descending, so distinct
+      // purchases; the gaps come straight from them (their median does not need the order).
+      if (m === 0) {
+        out.potential(i, ids[i], name, owner);
+      } else if (m === 1) {
+        out.wait(i, name, owner, days[0]);
+      } else {
+        for (let j = 0; j < m - 1; j++) {
+          const gap = days[j] - days[j + 1];
+          if (gap >= histogram.length) histogram = grown(histogram, gap);
+          histogram[gap]++;
+          kept[j] = gap;
+        }
+        gapCount += m - 1;
+        out.client(i, ids[i], name, owner, m, days[0], medianOfSmall(kept, m - 1), true, 'own');
+      }
+      continue;
     } else if (!amounted) {
       if (!ascending) sortByDay(days, amounts, bare, m);
       // Bare dates only: each distinct date is a purchase.
@@ -148,11 +169,7 @@ export function readHistory(
     // Gaps, in place in `kept` (its days are no longer needed), into the histogram.
     for (let j = 0; j < k - 1; j++) {
       const gap = kept[j + 1] - kept[j];
-      if (gap >= histogram.length) {
-        const grown = new Uint32Array(Math.max(gap + 1, histogram.length * 2));
-        grown.set(histogram);
-        histogram = grown;
-      }
+      if (gap >= histogram.length) histogram = grown(histogram, gap);
       histogram[gap]++;
       kept[j] = gap;
     }
@@ -160,6 +177,13 @@ export function readHistory(
     out.client(i, ids[i], name, owner, k, last, medianOfSmall(kept, k - 1), true, 'own');
   }
   return out.finish(ids, medianOfHistogram(histogram, gapCount));
+}
+
+/** The histogram, grown to hold `gap`. */
+function grown(histogram: Uint32Array, gap: number): Uint32Array {
+  const larger = new Uint32Array(Math.max(gap + 1, histogram.length * 2));
+  larger.set(histogram);
+  return larger;
 }
 
 /** Reverses the first m purchases (newest first to oldest first). */

@@ -11,7 +11,7 @@ import {
   type LifecycleSegmentNumber,
   type LifecycleStage,
 } from '../lifecycle-types.js';
-import type { IssueList } from './issues.js';
+import { IssueList } from './issues.js';
 import { isOptionsObject } from './read.js';
 
 // lifecycleSegments: each client's rhythm, activity and segment, and the result objects,
@@ -159,27 +159,14 @@ export class Segmenter {
     };
   }
 
-  /** The waiting clients, the segments and their id lists; `medianGap` NaN for none. */
+  /**
+   * The waiting clients, the segments and their id lists; `medianGap` NaN for none. Each
+   * loop is a method of its own: V8 then reuses its optimised code from call to call.
+   */
   finish(ids: readonly string[], medianGap: number): LifecycleResult {
-    const s = this.s;
     const n = ids.length;
-    const fallbackCycle = Number.isNaN(medianGap) ? s.defaultCycleDays : medianGap;
-    const fallbackSource: CycleSource = Number.isNaN(medianGap) ? 'default' : 'all';
-    const waiting = this.waiting;
-    for (let w = 0; w < waiting.length; w++) {
-      const i = waiting[w];
-      const name = this.waitingTexts[2 * w];
-      const owner = this.waitingTexts[2 * w + 1];
-      this.client(i, ids[i], name, owner, 1, this.waitingLast[w], fallbackCycle, false, fallbackSource);
-    }
-    const lists: string[][] = [];
-    for (let code = 0; code < 10; code++) lists.push(new Array(this.counts[code]));
-    const filled = new Uint32Array(10);
-    const codes = this.codes;
-    for (let i = 0; i < n; i++) {
-      const code = codes[i];
-      lists[code][filled[code]++] = ids[i];
-    }
+    this.finishWaiting(ids, medianGap);
+    const lists = this.idLists(ids);
     const potential = { count: this.counts[0], ids: lists[0] };
     const counted = n - potential.count;
     const segments: LifecycleSegment[] = [];
@@ -203,7 +190,42 @@ export class Segmenter {
       medianGapDays: Number.isNaN(medianGap) ? null : medianGap,
     };
   }
+
+  /** The clients with one purchase, on the rhythm of all clients (or the default). */
+  private finishWaiting(ids: readonly string[], medianGap: number): void {
+    const s = this.s;
+    const fallbackCycle = Number.isNaN(medianGap) ? s.defaultCycleDays : medianGap;
+    const fallbackSource: CycleSource = Number.isNaN(medianGap) ? 'default' : 'all';
+    const waiting = this.waiting;
+    for (let w = 0; w < waiting.length; w++) {
+      const i = waiting[w];
+      const name = this.waitingTexts[2 * w];
+      const owner = this.waitingTexts[2 * w + 1];
+      this.client(i, ids[i], name, owner, 1, this.waitingLast[w], fallbackCycle, false, fallbackSource);
+    }
+  }
+
+  /** The ids of each code (0 potential, 1..9 segments), in client order, each list at its size. */
+  private idLists(ids: readonly string[]): string[][] {
+    const lists: string[][] = [];
+    for (let code = 0; code < 10; code++) lists.push(new Array(this.counts[code]));
+    const filled = new Uint32Array(10);
+    const codes = this.codes;
+    for (let i = 0; i < ids.length; i++) {
+      const code = codes[i];
+      lists[code][filled[code]++] = ids[i];
+    }
+    return lists;
+  }
 }
+
+/**
+ * A Segmenter kept for the life of the module (its own, never used). V8 keeps the hidden
+ * class of a class's instances only while one lives: once a call's Segmenter is collected,
+ * the optimised code of the loop that used it is thrown away ("weak objects") and the next
+ * call runs unoptimised until it is compiled again, a tenth of a 100k-client call.
+ */
+export const SEGMENTER_SHAPE = new Segmenter(0, 0, readSettings(undefined, new IssueList()));
 
 /** Reads the options; every bad one is recorded, and its default used. */
 export function readSettings(options: unknown, issues: IssueList): Settings {

@@ -9,61 +9,88 @@ const RADIX_FROM = 2048;
 const DIGIT = 11;
 const BUCKETS = 1 << DIGIT;
 
+/**
+ * Indices ordered by value descending, then id ascending (plain `<` on strings). A
+ * comparator sort of a million indices takes seconds in the worst case; a stable LSD radix
+ * sort on the 64-bit keys takes a fraction, and only runs of equal values are then sorted
+ * by id. `-0` counts as `0`; the values must not be NaN. The values in that order are
+ * written to `sorted`, which may be `values` itself (the matrix reads them in order, in
+ * sequence, and needs them by row no more).
+ */
+export function orderByValue(
+  values: Float64Array,
+  ids: readonly string[],
+  sorted: Float64Array = new Float64Array(values.length),
+): Uint32Array {
+  const n = values.length;
+  let order: Uint32Array;
+  if (n < RADIX_FROM) {
+    const list = Array.from({ length: n }, (_, i) => i);
+    list.sort((a, b) => values[b] - values[a] || compareStrings(ids[a], ids[b]));
+    order = Uint32Array.from(list);
+    const copy = values.slice();
+    for (let k = 0; k < n; k++) sorted[k] = copy[order[k]] || 0; // no -0, as the radix keys
+    return order;
+  }
+  const spare: Uint32Array[] = [];
+  order = radixDescending(values, sorted, spare);
+  // The ids' prefix keys in the two spare key arrays of the sort (typed arrays live
+  // outside the JS heap, and V8 starts a full garbage collection when more than 64MB of
+  // them pile up), made in row order: the id strings are read in sequence, not by a jump each.
+  const [high, low] = spare;
+  for (let i = 0; i < n; i++) prefixKey(ids[i], high, low, i);
+  sortRunsById(order, sorted, ids, high, low);
+  return order;
+}
+
 /** The order of {@link sortByValue}, and the values in that order. */
 export interface ValueOrder {
   /** Item indices, value descending, then id ascending. */
   order: Uint32Array;
-  /** `values[order[k]]` for each k: read in sequence, not by a jump per item. */
+  /** `values[order[k]]` for each k (`-0` read as `0`). */
   sorted: Float64Array;
 }
 
-/**
- * Indices ordered by value descending, then id ascending (plain `<` on strings). A
- * comparator sort of a million indices takes seconds in the worst case; a stable LSD radix
- * sort on the 64-bit keys takes a fraction, and only runs of equal values are then sorted by id.
- */
-export function orderByValue(values: Float64Array, ids: readonly string[]): Uint32Array {
-  return sortByValue(values, ids).order;
+/** {@link orderByValue}, with the values in that order in an array of their own. */
+export function sortByValue(values: Float64Array, ids: readonly string[]): ValueOrder {
+  const sorted = new Float64Array(values.length);
+  return { order: orderByValue(values, ids, sorted), sorted };
 }
 
+/** Runs longer than this are sorted by Array#sort, shorter ones by insertion. */
+const RUN = 16;
+
 /**
- * {@link orderByValue}, with the values in that order. `-0` counts as `0`; the values must
- * not be NaN.
+ * Runs of equal values (found in `sorted`, read in sequence), by id: the prefix keys
+ * (`high`, then `low`, see {@link prefixKey}) are compared, the strings only when the keys
+ * are equal. Short runs (the usual case) by insertion sort in place, no garbage.
  */
-export function sortByValue(values: Float64Array, ids: readonly string[]): ValueOrder {
-  const n = values.length;
-  if (n < RADIX_FROM) {
-    const list = Array.from({ length: n }, (_, i) => i);
-    list.sort((a, b) => values[b] - values[a] || compareStrings(ids[a], ids[b]));
-    const order = Uint32Array.from(list);
-    const sorted = new Float64Array(n);
-    for (let k = 0; k < n; k++) sorted[k] = values[order[k]];
-    return { order, sorted };
-  }
-  const sorted = new Float64Array(n);
-  const order = radixDescending(values, sorted);
-  // Runs of equal values (equal keys: the sorted values are compared in sequence) by id.
-  // The ids are compared by a numeric prefix key first, made in index order (the strings
-  // are read in sequence); only equal keys compare the strings.
-  const keys = prefixKeys(ids);
+function sortRunsById(
+  order: Uint32Array,
+  sorted: Float64Array,
+  ids: readonly string[],
+  high: Uint32Array,
+  low: Uint32Array,
+): void {
+  const n = order.length;
   let start = 0;
   for (let k = 1; k <= n; k++) {
     if (k < n && sorted[k] === sorted[start]) continue;
-    if (k - start > 16) {
+    if (k - start > RUN) {
       const run = Array.from(order.subarray(start, k)).sort(
-        (a, b) => keys[a] - keys[b] || compareStrings(ids[a], ids[b]),
+        (a, b) => high[a] - high[b] || low[a] - low[b] || compareStrings(ids[a], ids[b]),
       );
       order.set(run, start);
     } else if (k - start > 1) {
-      // Short runs (the usual case): insertion sort in place, no garbage.
       for (let p = start + 1; p < k; p++) {
         const x = order[p];
-        const key = keys[x];
+        const h = high[x];
+        const l = low[x];
         let q = p - 1;
         while (q >= start) {
           const y = order[q];
-          const other = keys[y];
-          if (other < key || (other === key && !(ids[y] > ids[x]))) break;
+          const hy = high[y];
+          if (hy < h || (hy === h && (low[y] < l || (low[y] === l && !(ids[y] > ids[x]))))) break;
           order[q + 1] = y;
           q--;
         }
@@ -72,48 +99,32 @@ export function sortByValue(values: Float64Array, ids: readonly string[]): Value
     }
     start = k;
   }
-  return { order, sorted };
 }
 
 /**
  * Stable LSD radix sort of indices by value descending, {@link DIGIT} bits a pass. Only
- * the digits that differ between keys get a pass, and the low halves of the keys move only
- * when they differ (whole numbers below 2^21 fit in the high half): a million amounts in
- * rubles take three passes. Writes the values in the new order to `sorted`.
+ * the digits that differ between keys get a pass, and the low halves of the keys are only
+ * kept and moved when they differ (whole numbers below 2^21 fit in the high half): a
+ * million amounts in rubles take three passes. Writes the values in the new order to
+ * `sorted` (which may be `values`: they are read in the first pass only), and its two
+ * high-half key arrays, free again, to `spare`.
  */
-function radixDescending(values: Float64Array, sorted: Float64Array): Uint32Array {
+function radixDescending(values: Float64Array, sorted: Float64Array, spare: Uint32Array[]): Uint32Array {
   const n = values.length;
   const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  let lo = new Uint32Array(n);
   let hi = new Uint32Array(n);
   let idx = new Uint32Array(n);
   // Digits 0..2 are the low half (11, 11, 10 bits), 3..5 the high half.
   const counts = new Uint32Array(6 * BUCKETS);
   let loDiff = 0;
   let hiDiff = 0;
-  let lo0 = 0;
-  let hi0 = 0;
+  const lo0 = lowKey(bits[0], bits[1]);
+  const hi0 = highKey(bits[0], bits[1]);
   for (let i = 0; i < n; i++) {
-    // IEEE 754 bits to an unsigned key that sorts ascending with the value, then inverted
-    // for descending: negative values flip every bit, others flip the sign bit. -0 is 0.
-    let h = bits[2 * i + 1];
-    let l = bits[2 * i];
-    if (h === 0x80000000 && l === 0) h = 0;
-    if (h & 0x80000000) {
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-    } else {
-      h = (h | 0x80000000) >>> 0;
-    }
-    h = ~h >>> 0;
-    l = ~l >>> 0;
-    if (i === 0) {
-      lo0 = l;
-      hi0 = h;
-    }
+    const l = lowKey(bits[2 * i], bits[2 * i + 1]);
+    const h = highKey(bits[2 * i], bits[2 * i + 1]);
     loDiff |= l ^ lo0;
     hiDiff |= h ^ hi0;
-    lo[i] = l;
     hi[i] = h;
     idx[i] = i;
     counts[l & 0x7ff]++;
@@ -123,8 +134,12 @@ function radixDescending(values: Float64Array, sorted: Float64Array): Uint32Arra
     counts[4 * BUCKETS + ((h >>> 11) & 0x7ff)]++;
     counts[5 * BUCKETS + (h >>> 22)]++;
   }
+  // The low halves only when some differ: typed arrays live outside the JS heap, and
+  // V8 starts a full garbage collection when more than 64MB of them pile up.
   const moveLo = loDiff !== 0;
-  let lo2 = moveLo ? new Uint32Array(n) : lo;
+  let lo = moveLo ? new Uint32Array(n) : hi;
+  let lo2 = moveLo ? new Uint32Array(n) : hi;
+  if (moveLo) for (let i = 0; i < n; i++) lo[i] = lowKey(bits[2 * i], bits[2 * i + 1]);
   let hi2 = new Uint32Array(n);
   let idx2 = new Uint32Array(n);
   for (let pass = 0; pass < 6; pass++) {
@@ -157,49 +172,65 @@ function radixDescending(values: Float64Array, sorted: Float64Array): Uint32Arra
     [hi, hi2] = [hi2, hi];
     [idx, idx2] = [idx2, idx];
   }
-  // The keys back to values, in order (the inverse of the mapping above).
+  // The keys back to values, in order (the inverse of highKey and lowKey): written in
+  // sequence, and read so by the caller, instead of values[order[k]] a jump each.
   const out = new Uint32Array(sorted.buffer, sorted.byteOffset, n * 2);
   for (let k = 0; k < n; k++) {
     let h = ~hi[k] >>> 0;
     let l = ~(moveLo ? lo[k] : lo0) >>> 0;
-    if (h & 0x80000000) {
-      h = (h & 0x7fffffff) >>> 0;
-    } else {
+    if (h & 0x80000000) h = (h & 0x7fffffff) >>> 0;
+    else {
       h = ~h >>> 0;
       l = ~l >>> 0;
     }
     out[2 * k] = l;
     out[2 * k + 1] = h;
   }
+  spare.push(hi, hi2);
   return idx;
 }
 
+// IEEE 754 bits (low word l, high word h) to an unsigned 64-bit key that sorts ascending
+// with the value, then inverted for descending: negative values flip every bit, others
+// flip the sign bit. -0 is 0.
+
+/** The high half of the descending key of the double with words `l`, `h`. */
+function highKey(l: number, h: number): number {
+  if (h === 0x80000000 && l === 0) return 0x7fffffff;
+  return h & 0x80000000 ? h : (h ^ 0x7fffffff) >>> 0;
+}
+
+/** The low half of the descending key of the double with words `l`, `h`. */
+function lowKey(l: number, h: number): number {
+  if (h === 0x80000000 && l === 0) return 0xffffffff;
+  return h & 0x80000000 ? l : ~l >>> 0;
+}
+
 /**
- * A number per id that orders as the id does wherever two numbers differ: its first six
- * code units, a byte each (code unit + 1; 0 past the end). A code unit above 253 is
- * written as 255 and ends the key, so equal keys only say "compare the strings".
+ * Two numbers that order as the id does wherever they differ (`high` first, then `low`,
+ * written at `at`): its first six code units, a byte each (code unit + 1; 0 past the end),
+ * three in each. A code unit above 253 is written as 255 and ends the key, so equal keys
+ * only say "compare the strings".
  */
-function prefixKeys(ids: readonly string[]): Float64Array {
-  const n = ids.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const id = ids[i];
-    const length = id.length;
-    let key = 0;
-    let open = true;
-    for (let j = 0; j < 6; j++) {
-      let e = 0;
-      if (open && j < length) {
-        const c = id.charCodeAt(j);
-        if (c < 254) e = c + 1;
-        else {
-          e = 255;
-          open = false;
-        }
-      } else open = false;
-      key = key * 256 + e;
+function prefixKey(id: string, high: Uint32Array, low: Uint32Array, at: number): void {
+  const length = id.length;
+  let key = 0;
+  let open = true;
+  for (let j = 0; j < 6; j++) {
+    let e = 0;
+    if (open && j < length) {
+      const c = id.charCodeAt(j);
+      if (c < 254) e = c + 1;
+      else {
+        e = 255;
+        open = false;
+      }
+    } else open = false;
+    key = key * 256 + e;
+    if (j === 2) {
+      high[at] = key;
+      key = 0;
     }
-    keys[i] = key;
   }
-  return keys;
+  low[at] = key;
 }
