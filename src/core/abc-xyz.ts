@@ -18,6 +18,8 @@ import {
 import { fail } from './errors.js';
 import {
   ABC_OF,
+  abcClassAt,
+  abcCut,
   CELL_OF,
   inOrder,
   nullIfNaN,
@@ -29,7 +31,6 @@ import { readAbcSettings, readMatrixSettings, readXyzSettings } from './internal
 import { POTENTIAL, readAbcItems, readSeriesRows, type SeriesRows } from './internal/abc-xyz-read.js';
 import { IssueList } from './internal/issues.js';
 import { orderByValue } from './internal/radix-sort.js';
-import { EPSILON } from './numbers.js';
 import { LooseItem } from './internal/abc-xyz-item.js';
 
 export * from './abc-xyz-types.js';
@@ -318,11 +319,7 @@ function addClassified(
 ): void {
   const { ids, sum, flags } = data;
   const { items, lists, values } = out;
-  // Thresholds with the tolerance folded in; 'before' compares the share before the item.
-  const inclusive = s.boundary === 'inclusive';
-  const before = s.boundary === 'before';
-  const low = inclusive ? s.low + EPSILON : s.low - EPSILON;
-  const high = inclusive ? s.high + EPSILON : s.high - EPSILON;
+  const cut = abcCut(s);
   let running = 0;
   for (let q = 0; q < positives; q++) {
     const i = order[q];
@@ -331,21 +328,7 @@ function addClassified(
     // Same additions in the same order as the total: the last cumulative share is exactly 1.
     running += v;
     const cum = running / total;
-    const x = before ? previous : cum;
-    const cls =
-      q === 0 && s.topIsA
-        ? 1
-        : inclusive
-          ? x <= low
-            ? 1
-            : x <= high
-              ? 2
-              : 3
-          : x < low
-            ? 1
-            : x < high
-              ? 2
-              : 3;
+    const cls = q === 0 && s.topIsA ? 1 : abcClassAt(cut, previous, cum);
     const code = cls * 4 + (flags[i] & 3);
     items[q] = classifiedItem(data, i, v, cls, code, total, cum);
     lists[code].push(ids[i]);

@@ -69,6 +69,35 @@ export interface AbcRanks {
  * descending). Summing in this order makes the total and the last cumulative share
  * (exactly 1) independent of the input order.
  */
+/** The ABC thresholds of `s` with the tolerance folded in (see {@link abcClassAt}). */
+export interface AbcCut {
+  inclusive: boolean;
+  /** Compare the cumulative share before the item ('before'), not after it. */
+  before: boolean;
+  low: number;
+  high: number;
+}
+
+/** The thresholds of `s` ready for {@link abcClassAt}. */
+export function abcCut(s: AbcSettings): AbcCut {
+  const inclusive = s.boundary === 'inclusive';
+  return {
+    inclusive,
+    before: s.boundary === 'before',
+    low: inclusive ? s.low + EPSILON : s.low - EPSILON,
+    high: inclusive ? s.high + EPSILON : s.high - EPSILON,
+  };
+}
+
+/**
+ * The ABC class (1 = A, 2 = B, 3 = C) of an item whose cumulative share is `previous` before
+ * it and `cum` with it: the one rule of classifyAbc and abcXyzMatrix.
+ */
+export function abcClassAt(c: AbcCut, previous: number, cum: number): 1 | 2 | 3 {
+  const x = c.before ? previous : cum;
+  return c.inclusive ? (x <= c.low ? 1 : x <= c.high ? 2 : 3) : x < c.low ? 1 : x < c.high ? 2 : 3;
+}
+
 export function rankAbc(order: Uint32Array, values: Float64Array, s: AbcSettings, label: string): AbcRanks {
   const n = order.length;
   const share = new Float64Array(n);
@@ -78,11 +107,7 @@ export function rankAbc(order: Uint32Array, values: Float64Array, s: AbcSettings
   let positives = 0;
   while (positives < n && values[order[positives]] > 0) total += values[order[positives++]];
   if (total === Infinity) fail(label, 'the values add up beyond 1.7e308: no shares can be computed');
-  // Thresholds with the tolerance folded in; 'before' compares the share before the item.
-  const inclusive = s.boundary === 'inclusive';
-  const before = s.boundary === 'before';
-  const low = inclusive ? s.low + EPSILON : s.low - EPSILON;
-  const high = inclusive ? s.high + EPSILON : s.high - EPSILON;
+  const cut = abcCut(s);
   let running = 0;
   for (let k = 0; k < positives; k++) {
     const i = order[k];
@@ -93,8 +118,7 @@ export function rankAbc(order: Uint32Array, values: Float64Array, s: AbcSettings
     const cum = running / total;
     share[i] = v / total;
     cumulative[i] = cum;
-    const x = before ? previous : cum;
-    abc[i] = inclusive ? (x <= low ? 1 : x <= high ? 2 : 3) : x < low ? 1 : x < high ? 2 : 3;
+    abc[i] = abcClassAt(cut, previous, cum);
   }
   if (positives > 0 && s.topIsA) abc[order[0]] = 1;
   return { total, positives, share, cumulative, abc };
