@@ -39,7 +39,7 @@ export function lazyView<T>(view: LazyView<T>, render: (value: T) => TemplateRes
  * {@link lazyView}; a root that is not a shadow root, or a browser without constructable
  * stylesheets, is left as it is.
  *
- * @example lazyView(view, (m) => (adoptStyles(this.renderRoot, m.tableStyles), m.renderTable(props)))
+ * @example adoptStyles(this.renderRoot, module.tableStyles) // PulseElement.partView does it for its parts
  */
 export function adoptStyles(root: Node | null, styles: CSSResult): void {
   const sheet = styles.styleSheet;

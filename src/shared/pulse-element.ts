@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ZodMiniType } from '../core/internal/z.js';
 import { PulseDataError, type PulseIssue } from '../core/errors.js';
@@ -12,7 +12,7 @@ import { baseStyles } from './theme.js';
 import { WorkerJobs, type ElementJob, type JobArrival } from '../worker/worker-jobs.js';
 import { tableCsv } from './table-csv.js';
 import type { LazyPart } from './lazy-part.js';
-import { lazyView } from './lazy-view.js';
+import { adoptStyles, lazyView } from './lazy-view.js';
 
 /** What a widget is showing. */
 export const PULSE_STATUSES = { loading: 'loading', empty: 'empty', error: 'error', ready: 'ready' } as const;
@@ -223,16 +223,21 @@ export abstract class PulseElement<TInput, TResult> extends LitElement {
 
   /**
    * A view whose code is a lazily loaded part (see {@link lazyView}): `render(module)` once it
-   * is loaded; in its place meanwhile the loading line (`part="<name>-loading"`), or after a
-   * failed import the failure message (`part="<name>-failed"`). `updateComplete` waits for it.
+   * is loaded, with the part's own stylesheet (`styles(module)`) adopted by the shadow root;
+   * in its place meanwhile the loading line (`part="<name>-loading"`), or after a failed
+   * import the failure message (`part="<name>-failed"`). `updateComplete` waits for it.
    */
   protected partView<T>(
     part: LazyPart<T>,
     name: string,
     [loading, failed]: readonly [string, string],
     render: (module: T) => TemplateResult,
+    styles?: (module: T) => CSSResult,
   ): TemplateResult {
-    return lazyView({ part, name, loading, failed, wait: (p) => this.awaitPart(p) }, render);
+    return lazyView({ part, name, loading, failed, wait: (p) => this.awaitPart(p) }, (module) => {
+      if (styles) adoptStyles(this.renderRoot, styles(module));
+      return render(module);
+    });
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -126,6 +126,7 @@ export async function expectRefused(
 export function mountUnder<T extends HTMLElement>(tag: string, lang: string, props: Partial<T>): T {
   const wrapper = document.createElement('div');
   wrapper.lang = lang;
+  wrapper.dataset.mounted = '';
   const el = document.createElement(tag) as T;
   Object.assign(el, props);
   wrapper.append(el);
@@ -164,3 +165,16 @@ export async function expectLoadingLine(el: Element, name: string, wording: stri
 export function fetchedModule(file: RegExp): boolean {
   return performance.getEntriesByType('resource').some((e) => file.test(new URL(e.name).pathname));
 }
+
+/** Removes every wrapper {@link mountUnder} added (for `afterEach`). */
+export function removeMounted(): void {
+  for (const node of document.querySelectorAll('body > [data-mounted]')) node.remove();
+}
+
+/** The text of a node, runs of white space as one space. */
+export const textOf = (node: Element | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The first element in `el`'s shadow root that matches `selector`. */
+export const inShadow = (el: Element, selector: string): HTMLElement | null =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector);

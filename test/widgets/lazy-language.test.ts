@@ -9,7 +9,7 @@ import type { PulseChannelPie } from '../../src/widgets/channel-pie/channel-pie.
 import type { PulseFunnel } from '../../src/widgets/funnel/funnel.component.js';
 import { channelSeed } from '../fixtures/channel-pie.js';
 import { funnelIssue } from '../fixtures/funnel.js';
-import { mountUnder, shadowText } from './helpers.js';
+import { mountUnder, removeMounted, shadowText } from './helpers.js';
 
 /** Resources fetched so far whose URL names an English catalogue. */
 const englishFetched = () =>
@@ -18,9 +18,7 @@ const englishFetched = () =>
     .map((e) => e.name)
     .filter((name) => /\.messages\.en\.(js|ts)\b/.test(name));
 
-afterEach(() => {
-  for (const node of [...document.body.children]) if (node.tagName === 'DIV') node.remove();
-});
+afterEach(removeMounted);
 
 describe('English texts loaded on demand', () => {
   it('a Russian page renders at once and never fetches the English catalogues', async () => {

@@ -12,13 +12,14 @@ import {
   expectAccessible,
   expectLoadingLine,
   fetchedModule,
+  inShadow as $,
   mountUnder,
   nextEvent,
+  removeMounted,
   settle,
+  textOf as text,
 } from './helpers.js';
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const key = (target: Element, k: string) =>
   target.dispatchEvent(
     new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }),
@@ -28,9 +29,7 @@ const CLIENTS_MODULE = /\/abc-xyz-matrix\.clients\.(js|ts)$/;
 const PARETO_VIEW_MODULE = /\/abc-xyz-matrix\.pareto-view\.(js|ts)$/;
 const PARETO_CHART_MODULE = /\/abc-xyz-matrix\.pareto\.(js|ts)$/;
 
-afterEach(() => {
-  for (const node of [...document.body.children]) if (node.tagName === 'DIV') node.remove();
-});
+afterEach(removeMounted);
 
 describe('<pulse-abc-xyz-matrix> lazily loaded parts', () => {
   it('loads neither the client list nor the Pareto view on the first render', async () => {

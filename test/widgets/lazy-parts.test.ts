@@ -21,10 +21,15 @@ import { lazyView } from '../../src/shared/lazy-view.js';
 import { abcXyzIssue, abcXyzSeed } from '../fixtures/abc-xyz-matrix.js';
 import { lifecycleExample } from '../fixtures/lifecycle-grid.js';
 import { poolSlide } from '../fixtures/traffic-light-pool.js';
-import { beforeAnyTask, expectLoadingLine, mountUnder, settle } from './helpers.js';
-
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+import {
+  beforeAnyTask,
+  expectLoadingLine,
+  inShadow as $,
+  mountUnder,
+  removeMounted,
+  settle,
+  textOf as text,
+} from './helpers.js';
 
 const mount = mountUnder;
 
@@ -41,9 +46,7 @@ async function openOwnStrategyCell(): Promise<PulseLifecycleGrid> {
 
 const ALL_KEYS = ['AX', 'AY', 'AZ', 'BX', 'BY', 'BZ', 'CX', 'CY', 'CZ', 'A', 'B', 'C', 'lost', 'potential'];
 
-afterEach(() => {
-  for (const node of [...document.body.children]) if (node.tagName === 'DIV') node.remove();
-});
+afterEach(removeMounted);
 
 describe('lazily loaded default texts', () => {
   it('renders complete host readings at once, without waiting for the defaults', async () => {

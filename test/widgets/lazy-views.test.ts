@@ -13,10 +13,18 @@ import type {
 } from '../../src/widgets/traffic-light-pool/traffic-light-pool.js';
 import { funnelIssue, needsByOwner } from '../fixtures/funnel.js';
 import { poolSlide } from '../fixtures/traffic-light-pool.js';
-import { beforeAnyTask, expectLoadingLine, fetchedModule, mountUnder, nextEvent, settle } from './helpers.js';
+import {
+  beforeAnyTask,
+  expectLoadingLine,
+  fetchedModule,
+  inShadow as $,
+  mountUnder,
+  nextEvent,
+  removeMounted,
+  settle,
+  textOf as text,
+} from './helpers.js';
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const key = (target: Element, k: string) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
@@ -25,9 +33,7 @@ const active = (el: Element) => el.shadowRoot!.activeElement;
 const TABLE_MODULE = /\/traffic-light-pool\.table\.(js|ts)$/;
 const OWNERS_MODULE = /\/funnel\.owners\.(js|ts)$/;
 
-afterEach(() => {
-  for (const node of [...document.body.children]) if (node.tagName === 'DIV') node.remove();
-});
+afterEach(removeMounted);
 
 describe('the pool table view, loaded when first shown', () => {
   it('is not loaded for the lights view; the keyboard opens it with a loading line, then uses it', async () => {

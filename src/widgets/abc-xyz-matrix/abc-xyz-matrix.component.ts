@@ -4,7 +4,6 @@ import type { AbcXyzCellKey, AbcXyzItem } from '../../core/abc-xyz.js';
 import type { AbcXyzComparison } from '../../core/abc-xyz-matrix.js';
 import { dialectOf, downloadText, toCsv } from '../../shared/csv.js';
 import { lazyPart } from '../../shared/lazy-part.js';
-import { adoptStyles } from '../../shared/lazy-view.js';
 import { common } from '../../shared/messages.js';
 import { PulseElement } from '../../shared/pulse-element.js';
 import {
@@ -330,43 +329,51 @@ export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMat
       transitionsPart,
       'transitions',
       [ctx.m.transitionsLoading, ctx.m.transitionsFailed],
-      (view) => {
-        adoptStyles(this.renderRoot, view.transitionsStyles);
-        return view.renderTransitions(transitions, ctx);
-      },
+      (view) => view.renderTransitions(transitions, ctx),
+      (view) => view.transitionsStyles,
     );
   }
 
   /** The Pareto view, or its loading line while its part loads. */
   private renderParetoView(result: AbcXyzMatrixViewResult): TemplateResult {
     const ctx = this.ctx;
-    return this.partView(paretoPart, 'pareto', [ctx.m.paretoViewLoading, ctx.m.paretoViewFailed], (view) => {
-      adoptStyles(this.renderRoot, view.paretoStyles);
-      // Its hostUpdated runs after this render, which shows the chart's box.
-      this.pareto ??= new view.ParetoController(this, this.paretoRequest);
-      return view.renderParetoView(ctx, result.matrix, this.pareto);
-    });
+    return this.partView(
+      paretoPart,
+      'pareto',
+      [ctx.m.paretoViewLoading, ctx.m.paretoViewFailed],
+      (view) => {
+        // Its hostUpdated runs after this render, which shows the chart's box.
+        this.pareto ??= new view.ParetoController(this, this.paretoRequest);
+        return view.renderParetoView(ctx, result.matrix, this.pareto);
+      },
+      (view) => view.paretoStyles,
+    );
   }
 
   /** The client list of the chosen cell, or its loading line while its part loads. */
   private renderClients(selected: AbcXyzCellKey): TemplateResult {
     const ctx = this.ctx;
-    return this.partView(clientsPart, 'clients', [ctx.m.clientsLoading, ctx.m.clientsFailed], (view) => {
-      adoptStyles(this.renderRoot, view.clientsStyles);
-      return view.renderClientList({
-        cell: selected,
-        cellName: cellName(ctx.m, selected),
-        items: this.cellItems(selected),
-        limit: this.limit,
-        sort: this.sort,
-        ctx,
-        onSort: this.onSort,
-        onMore: () => (this.limit += CLIENT_PAGE),
-        onCsv: () => downloadText(`abc-xyz-${selected}.csv`, this.cellCsv(selected)),
-        onClose: () => this.closeList(),
-        onKeydown: this.onListKeydown,
-      });
-    });
+    return this.partView(
+      clientsPart,
+      'clients',
+      [ctx.m.clientsLoading, ctx.m.clientsFailed],
+      (view) => {
+        return view.renderClientList({
+          cell: selected,
+          cellName: cellName(ctx.m, selected),
+          items: this.cellItems(selected),
+          limit: this.limit,
+          sort: this.sort,
+          ctx,
+          onSort: this.onSort,
+          onMore: () => (this.limit += CLIENT_PAGE),
+          onCsv: () => downloadText(`abc-xyz-${selected}.csv`, this.cellCsv(selected)),
+          onClose: () => this.closeList(),
+          onKeydown: this.onListKeydown,
+        });
+      },
+      (view) => view.clientsStyles,
+    );
   }
 
   private renderMatrixView(result: AbcXyzMatrixViewResult): TemplateResult {

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type FunnelMode, type FunnelResult, type FunnelStage } from '../../core/funnel.js';
 import { lazyPart } from '../../shared/lazy-part.js';
-import { adoptStyles } from '../../shared/lazy-view.js';
 import { PulseElement } from '../../shared/pulse-element.js';
 import { ResizeController } from '../../shared/resize-controller.js';
 import { PulseStageSelectEvent } from './funnel.events.js';
@@ -254,9 +253,8 @@ export class PulseFunnel extends PulseElement<FunnelRuntimeInput, FunnelWidgetRe
       ownersPart,
       'owners',
       [m.ownersLoading, m.ownersFailed],
-      ({ renderOwners, ownersStyles }) => {
-        adoptStyles(this.renderRoot, ownersStyles);
-        return renderOwners({
+      ({ renderOwners }) =>
+        renderOwners({
           result,
           text,
           active: this.activeCell,
@@ -264,8 +262,8 @@ export class PulseFunnel extends PulseElement<FunnelRuntimeInput, FunnelWidgetRe
           onKeydown: this.onOwnersKeydown,
           onSelect: (row, col) => this.selectCell(row, col),
           onFocus: (row, col) => (this.activeCell = [row, col]),
-        });
-      },
+        }),
+      ({ ownersStyles }) => ownersStyles,
     );
   }
 

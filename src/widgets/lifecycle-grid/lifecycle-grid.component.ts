@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { SEGMENT_NAMES, type LifecycleSegmentNumber } from '../../core/lifecycle.js';
 import { dialectOf, downloadText, toCsv } from '../../shared/csv.js';
 import { lazyPart } from '../../shared/lazy-part.js';
-import { adoptStyles } from '../../shared/lazy-view.js';
 
 import { common, fill, type PulseLang } from '../../shared/messages.js';
 import { PulseElement } from '../../shared/pulse-element.js';
@@ -357,10 +356,13 @@ export class PulseLifecycleGrid extends PulseElement<LifecycleGridInput, Lifecyc
     // Built first, so the default strategies start loading together with the panel.
     const ctx = this.details(result, segment);
     const m = this.m;
-    return this.partView(detailsPart, 'details', [m.detailsLoading, m.detailsFailed], (details) => {
-      adoptStyles(this.renderRoot, details.detailsStyles);
-      return details.renderDetails(ctx);
-    });
+    return this.partView(
+      detailsPart,
+      'details',
+      [m.detailsLoading, m.detailsFailed],
+      (details) => details.renderDetails(ctx),
+      (details) => details.detailsStyles,
+    );
   }
 
   private renderFilter(): TemplateResult | typeof nothing {

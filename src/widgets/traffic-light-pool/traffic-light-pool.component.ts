@@ -3,7 +3,6 @@ import { property, query } from 'lit/decorators.js';
 import type { TrafficColor } from '../../core/traffic-light.js';
 import { common, fill } from '../../shared/messages.js';
 import { lazyPart } from '../../shared/lazy-part.js';
-import { adoptStyles } from '../../shared/lazy-view.js';
 import { PulseElement } from '../../shared/pulse-element.js';
 import { PoolInput } from './traffic-light-pool.input.js';
 import { renderLights } from './traffic-light-pool.lights.js';
@@ -222,18 +221,22 @@ export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, T
     const words = { ownerName: this.ownerName, colorWord: this.colorWord, labelOf: this.labelOf };
     const client = s.selected;
     const explain = client
-      ? this.partView(explainPart, 'explain', [m.explainLoading, m.explainFailed], (part) => {
-          adoptStyles(this.renderRoot, part.explainStyles);
-          return part.renderExplain({
-            m,
-            f,
-            result,
-            client,
-            closeLabel: this.i18n.t(common).close,
-            onClose: input.close,
-            ...words,
-          });
-        })
+      ? this.partView(
+          explainPart,
+          'explain',
+          [m.explainLoading, m.explainFailed],
+          (part) =>
+            part.renderExplain({
+              m,
+              f,
+              result,
+              client,
+              closeLabel: this.i18n.t(common).close,
+              onClose: input.close,
+              ...words,
+            }),
+          (part) => part.explainStyles,
+        )
       : undefined;
     return html`<figure part="figure" aria-label=${this.label ?? m.label}>
       <figcaption class="sr-only">
@@ -333,10 +336,8 @@ export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, T
       tablePart,
       'table',
       [m.tableLoading, m.tableFailed],
-      ({ renderTable, tableStyles }) => {
-        adoptStyles(this.renderRoot, tableStyles);
-        return renderTable(this.tableProps(result, detail));
-      },
+      ({ renderTable }) => renderTable(this.tableProps(result, detail)),
+      ({ tableStyles }) => tableStyles,
     );
   }
 
