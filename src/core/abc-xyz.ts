@@ -28,7 +28,7 @@ import {
   type AbcSettings,
 } from './internal/abc-xyz-kernels.js';
 import { readAbcSettings, readMatrixSettings, readXyzSettings } from './internal/abc-xyz-options.js';
-import { POTENTIAL, readAbcItems, readSeriesRows, type SeriesRows } from './internal/abc-xyz-read.js';
+import { POTENTIAL, readAbcItems, readSeriesRows, TEXTS, type SeriesRows } from './internal/abc-xyz-read.js';
 import { IssueList } from './internal/issues.js';
 import { orderByValue } from './internal/radix-sort.js';
 import { LooseItem } from './internal/abc-xyz-item.js';
@@ -103,9 +103,9 @@ export function classifyXyz(items: readonly XyzItem[], options: XyzOptions = {})
   const n = rows.ids.length;
   const out: XyzResultItem[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const periods = rows.periods[i];
-    const sd = rows.sd[i];
-    const xyz = rows.flags[i] & 3;
+    const periods = rows.word[4 * i + 2];
+    const sd = rows.stat[2 * i];
+    const xyz = rows.word[4 * i + 3] & 3;
     out[i] = {
       id: rows.ids[i],
       periods,
@@ -317,7 +317,7 @@ function addClassified(
   s: AbcSettings,
   out: MatrixWalk,
 ): void {
-  const { ids, sum, flags } = data;
+  const { sum, word, texts } = data;
   const { items, lists, values } = out;
   const cut = abcCut(s);
   let running = 0;
@@ -329,9 +329,9 @@ function addClassified(
     running += v;
     const cum = running / total;
     const cls = q === 0 && s.topIsA ? 1 : abcClassAt(cut, previous, cum);
-    const code = cls * 4 + (flags[i] & 3);
+    const code = cls * 4 + (word[4 * i + 3] & 3);
     items[q] = classifiedItem(data, i, v, cls, code, total, cum);
-    lists[code].push(ids[i]);
+    lists[code].push(texts[TEXTS * i] as string);
     values[code] += v;
   }
 }
@@ -347,20 +347,21 @@ function addUnclassified(
   wanted: number,
   out: MatrixWalk,
 ): void {
-  const { ids, sum, flags, periods, sd, texts } = data;
+  const { sum, stat, word, texts } = data;
   const { items, lists, values } = out;
   const code = wanted ? POTENTIAL_CODE : LOST;
   const status = wanted ? 'potential' : 'lost';
   let q = positives + (wanted ? lists[LOST].length : 0);
   for (let k = positives; k < order.length; k++) {
     const i = order[k];
-    if ((flags[i] & POTENTIAL) !== wanted) continue;
+    if ((word[4 * i + 3] & POTENTIAL) !== wanted) continue;
     const v = sum[k];
-    const m = periods[i];
+    const m = word[4 * i + 2];
+    const id = texts[TEXTS * i] as string;
     items[q++] = new LooseItem(
-      ids[i],
-      texts[2 * i],
-      texts[2 * i + 1],
+      id,
+      texts[TEXTS * i + 1],
+      texts[TEXTS * i + 2],
       status,
       status,
       v,
@@ -369,11 +370,11 @@ function addUnclassified(
       null,
       m,
       m > 0 ? v / m : null,
-      nullIfNaN(sd[i]),
+      nullIfNaN(stat[2 * i]),
       null,
       null,
     );
-    lists[code].push(ids[i]);
+    lists[code].push(id);
     values[code] += v;
   }
 }
@@ -388,14 +389,15 @@ function classifiedItem(
   total: number,
   cum: number,
 ): AbcXyzItem {
-  const m = data.periods[i];
-  const deviation = data.sd[i];
+  const m = data.word[4 * i + 2];
+  const deviation = data.stat[2 * i];
+  const texts = data.texts;
   const c = code & 3;
   return c
     ? {
-        id: data.ids[i],
-        name: data.texts[2 * i],
-        owner: data.texts[2 * i + 1],
+        id: texts[TEXTS * i] as string,
+        name: texts[TEXTS * i + 1],
+        owner: texts[TEXTS * i + 2],
         status: 'classified',
         cell: CELL_OF[code],
         value: v,
@@ -409,9 +411,9 @@ function classifiedItem(
         xyz: XYZ_OF[c],
       }
     : new LooseItem(
-        data.ids[i],
-        data.texts[2 * i],
-        data.texts[2 * i + 1],
+        texts[TEXTS * i] as string,
+        texts[TEXTS * i + 1],
+        texts[TEXTS * i + 2],
         'classified',
         CELL_OF[code],
         v,

@@ -8,7 +8,8 @@ import {
   type AbcXyzRow,
 } from '../../src/core/abc-xyz.js';
 import { compareAbcXyz } from '../../src/core/abc-xyz-matrix.js';
-import { hasRepeat } from '../../src/core/internal/key-table.js';
+import { hashKey, hasRepeat, hasRepeatOf } from '../../src/core/internal/key-table.js';
+import { hashedIdKeys, idKeys } from '../../src/core/internal/ids.js';
 import { sortByValue } from '../../src/core/internal/radix-sort.js';
 
 /** Every number in a result is finite: no NaN, no Infinity anywhere. */
@@ -214,5 +215,25 @@ describe('the large-input paths: sortByValue (radix sort) and hasRepeat', () => 
     const distinct = Array.from({ length: 50_000 }, (_, i) => `c${i}`);
     expect(hasRepeat(distinct)).toBe(false);
     expect(hasRepeat([...distinct, 'c49999'])).toBe(true);
+  });
+
+  it('hashedIdKeys reads the ids as idKeys does, with their hashes; hasRepeatOf on them agrees with a Set', () => {
+    // Rows as hosts send them: string and number ids (5 and "5" are one id), bad ids, bad rows.
+    const id = fc.oneof(
+      fc.constantFrom('a', 'b', '5', 5, 5.5, '', null, NaN, Infinity, undefined),
+      fc.string({ maxLength: 2 }),
+      fc.integer({ min: 0, max: 20 }),
+    );
+    const row = fc.oneof({ weight: 9, arbitrary: id.map((v) => ({ id: v })) }, fc.constant(null));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 300 }), (rows) => {
+        const { keys, hashes } = hashedIdKeys(rows);
+        expect(keys).toEqual(idKeys(rows));
+        expect(Array.from(hashes)).toEqual(keys.map(hashKey));
+        const given = keys.filter((k) => k !== '');
+        expect(hasRepeatOf(keys, hashes)).toBe(new Set(given).size !== given.length);
+      }),
+    );
+    expect(hashKey('')).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describeValue } from '../errors.js';
 import type { IssueList } from './issues.js';
+import { hashKey } from './key-table.js';
 
 // Reading row ids: a non-empty string, or a finite number read as its string, so 5 and
 // "5" are the same id.
@@ -17,10 +18,31 @@ export function idKeys(rows: readonly unknown[]): string[] {
   const keys: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const row = rows[i];
-    const id = row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined;
-    keys[i] = typeof id === 'string' ? id : typeof id === 'number' && Number.isFinite(id) ? String(id) : '';
+    keys[i] = idKey(row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined);
   }
   return keys;
+}
+
+/**
+ * {@link idKeys}, and the hash of each key ({@link hashKey}) made while the key is at
+ * hand: one walk reads the ids and their characters, where two would read them twice.
+ */
+export function hashedIdKeys(rows: readonly unknown[]): { keys: string[]; hashes: Uint32Array } {
+  const n = rows.length;
+  const keys: string[] = new Array(n);
+  const hashes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    const key = idKey(row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined);
+    keys[i] = key;
+    hashes[i] = hashKey(key);
+  }
+  return { keys, hashes };
+}
+
+/** A row's id as {@link idKeys} gives it: the string, a finite number as a string, else `''`. */
+export function idKey(id: unknown): string {
+  return typeof id === 'string' ? id : typeof id === 'number' && Number.isFinite(id) ? String(id) : '';
 }
 
 /**

@@ -87,25 +87,38 @@ export class StringIndex {
 /**
  * Whether some non-empty key comes twice (`''` keys are skipped). A million keys put in a
  * hash table cost a cache miss each, the table being far larger than the cache; here their
- * hashes alone are radix-sorted instead (passes in sequence, 2048 buckets, one array
- * written per pass). Equal neighbours name the few hashes shared by two or more keys; only
- * the keys with such a hash are then compared. A `true` is then explained by a slower,
- * exact pass (which key, first seen where).
+ * hashes alone are radix-sorted instead (see {@link hasRepeatOf}). A `true` is then
+ * explained by a slower, exact pass (which key, first seen where).
  *
  * @example hasRepeat(['a', 'b', '', '']) // false
  * @example hasRepeat(['a', 'b', 'a']) // true
  */
 export function hasRepeat(keys: readonly string[]): boolean {
+  const hashes = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) hashes[i] = hashKey(keys[i]);
+  return hasRepeatOf(keys, hashes);
+}
+
+/** The hash of a key for {@link hasRepeatOf}: {@link hashString} as unsigned, 0 for `''`. */
+export function hashKey(key: string): number {
+  return key === '' ? 0 : hashString(key) >>> 0;
+}
+
+/**
+ * {@link hasRepeat} of keys whose hashes ({@link hashKey}) are already known, as when the
+ * rows' walk made them while each id was at hand. The hashes are radix-sorted (passes in
+ * sequence, 2048 buckets, one array written per pass); equal neighbours name the few hashes
+ * shared by two or more keys, and only the keys with such a hash are then compared.
+ */
+export function hasRepeatOf(keys: readonly string[], hashOf: Uint32Array): boolean {
   const n = keys.length;
-  const hashOf = new Uint32Array(n); // by row; 0 for an empty key (the sort skips it)
   let hash = new Uint32Array(n);
   const counts = new Uint32Array(3 * 2048);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    const key = keys[i];
-    if (key === '') continue;
-    const h = hashString(key) >>> 0;
-    hashOf[i] = h;
+    const h = hashOf[i];
+    // A hash of 0 is an empty key, or (rarely) a key that hashes to 0.
+    if (h === 0 && keys[i] === '') continue;
     hash[m++] = h;
     counts[h & 0x7ff]++;
     counts[2048 + ((h >>> 11) & 0x7ff)]++;

@@ -3,9 +3,9 @@ import { EPSILON } from '../numbers.js';
 import { parseDate, type DayNumber } from '../dates.js';
 import { fastDayNumber } from './day-number.js';
 import { earlierDuplicates } from './duplicates.js';
-import { checkId, idKeys } from './ids.js';
+import { checkId, hashedIdKeys } from './ids.js';
 import type { IssueList } from './issues.js';
-import { hasRepeat } from './key-table.js';
+import { hasRepeatOf } from './key-table.js';
 import { medianOfHistogram, medianOfSmall } from './median.js';
 import { readAmount, readText } from './read.js';
 import { Segmenter, type Settings } from './lifecycle-segment.js';
@@ -28,10 +28,10 @@ export function readHistory(
   issues: IssueList,
 ): LifecycleResult {
   const n = clients.length;
-  const ids = idKeys(clients);
+  const { keys: ids, hashes } = hashedIdKeys(clients);
   const out = new Segmenter(n, asOf, settings);
   // Repeated ids are rare: a quick sort of their hashes says whether to name them.
-  const duplicates = hasRepeat(ids) ? earlierDuplicates(ids) : null;
+  const duplicates = hasRepeatOf(ids, hashes) ? earlierDuplicates(ids) : null;
   // Scratch arrays reused by every client; they grow for a client with many purchases.
   // Days are int32, so they stay small integers (no boxed doubles) all the way.
   let days = new Int32Array(64);
