@@ -8,7 +8,7 @@ import type { AbcXyzItem } from '../abc-xyz.js';
  * potential, XYZ undefined). A plain object like the literal in matrixOf (prototype
  * Object.prototype, the same keys in the same order), but made by a constructor, so V8
  * gives it a hidden class of its own and the literal's class stays the one of the
- * classified clients (see {@link ITEM_SHAPES} for how its number fields are kept).
+ * classified clients, with doubles in its number fields.
  */
 export const LooseItem = function LooseItem(
   this: AbcXyzItem,
@@ -85,28 +85,3 @@ export const LOOSE_ITEM_SHAPE = new LooseItem(
   null,
 );
 
-/**
- * Objects of the shape of the classified item literal in abcXyzMatrix (the same keys in
- * the same order share V8's hidden class), kept for the life of the module, with `null` in
- * the number fields. Having seen a `null` there, the class keeps those fields as tagged
- * values rather than boxed doubles, so a whole-number value or mean (sums in whole roubles)
- * is stored as a small integer, not as a box of its own. Filled by a call, which bundlers
- * keep, where an unused constant would be dropped.
- */
-export const ITEM_SHAPES: AbcXyzItem[] = [];
-ITEM_SHAPES.push({
-  id: '',
-  name: null,
-  owner: null,
-  status: 'classified',
-  cell: 'AX',
-  value: null as unknown as number,
-  share: null,
-  cumulativeShare: null,
-  abc: null,
-  periods: 0,
-  mean: null,
-  sd: null,
-  cv: null,
-  xyz: null,
-});
