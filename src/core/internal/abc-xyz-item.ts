@@ -84,4 +84,3 @@ export const LOOSE_ITEM_SHAPE = new LooseItem(
   null,
   null,
 );
-
