@@ -28,7 +28,15 @@ import {
   type AbcSettings,
 } from './internal/abc-xyz-kernels.js';
 import { readAbcSettings, readMatrixSettings, readXyzSettings } from './internal/abc-xyz-options.js';
-import { POTENTIAL, readAbcItems, readSeriesRows, TEXTS, type SeriesRows } from './internal/abc-xyz-read.js';
+import {
+  FLAGS,
+  PERIODS,
+  POTENTIAL,
+  readAbcItems,
+  readSeriesRows,
+  TEXTS,
+  type SeriesRows,
+} from './internal/abc-xyz-read.js';
 import { IssueList } from './internal/issues.js';
 import { orderByValue } from './internal/radix-sort.js';
 import { LooseItem } from './internal/abc-xyz-item.js';
@@ -103,9 +111,9 @@ export function classifyXyz(items: readonly XyzItem[], options: XyzOptions = {})
   const n = rows.ids.length;
   const out: XyzResultItem[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const periods = rows.word[4 * i + 2];
+    const periods = rows.word[4 * i + PERIODS];
     const sd = rows.stat[2 * i];
-    const xyz = rows.word[4 * i + 3] & 3;
+    const xyz = rows.word[4 * i + FLAGS] & 3;
     out[i] = {
       id: rows.ids[i],
       periods,
@@ -329,7 +337,7 @@ function addClassified(
     running += v;
     const cum = running / total;
     const cls = q === 0 && s.topIsA ? 1 : abcClassAt(cut, previous, cum);
-    const code = cls * 4 + (word[4 * i + 3] & 3);
+    const code = cls * 4 + (word[4 * i + FLAGS] & 3);
     items[q] = classifiedItem(data, i, v, cls, code, total, cum);
     lists[code].push(texts[TEXTS * i] as string);
     values[code] += v;
@@ -354,9 +362,9 @@ function addUnclassified(
   let q = positives + (wanted ? lists[LOST].length : 0);
   for (let k = positives; k < order.length; k++) {
     const i = order[k];
-    if ((word[4 * i + 3] & POTENTIAL) !== wanted) continue;
+    if ((word[4 * i + FLAGS] & POTENTIAL) !== wanted) continue;
     const v = sum[k];
-    const m = word[4 * i + 2];
+    const m = word[4 * i + PERIODS];
     const id = texts[TEXTS * i] as string;
     items[q++] = new LooseItem(
       id,
@@ -389,7 +397,7 @@ function classifiedItem(
   total: number,
   cum: number,
 ): AbcXyzItem {
-  const m = data.word[4 * i + 2];
+  const m = data.word[4 * i + PERIODS];
   const deviation = data.stat[2 * i];
   const texts = data.texts;
   const c = code & 3;

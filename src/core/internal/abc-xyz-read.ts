@@ -54,8 +54,8 @@ export interface SeriesRows {
   /** Per row `i`, a 16-byte record: the standard deviation at `stat[2 * i]` (NaN for none). */
   stat: Float64Array;
   /**
-   * The same records as 32-bit words: the number of values at `word[4 * i + 2]`, the
-   * flags at `word[4 * i + 3]`: XYZ class (0..3) + {@link POTENTIAL} for a row with
+   * The same records as 32-bit words: the number of values at `word[4 * i + PERIODS]`, the
+   * flags at `word[4 * i + FLAGS]`: XYZ class (0..3) + {@link POTENTIAL} for a row with
    * `everPurchased: false`.
    */
   word: Uint32Array;
@@ -65,6 +65,12 @@ export interface SeriesRows {
 
 /** The flag of a potential client in {@link SeriesRows.word}; the low two bits are the XYZ class. */
 export const POTENTIAL = 4;
+
+/** Where in its four words of {@link SeriesRows.word} a row keeps its number of values. */
+export const PERIODS = 2;
+
+/** Where in its four words of {@link SeriesRows.word} a row keeps its flags. */
+export const FLAGS = 3;
 
 /** {@link SeriesRows.texts} holds this many entries per row: id, name, owner. */
 export const TEXTS = 3;
@@ -107,7 +113,7 @@ export function readSeriesRows(
       out.texts[TEXTS * i + 1] = readText(r.name, label, i, 'name', issues);
       out.texts[TEXTS * i + 2] = readText(r.owner, label, i, 'owner', issues);
       const ever = r.everPurchased;
-      if (ever === false) out.word[4 * i + 3] = POTENTIAL;
+      if (ever === false) out.word[4 * i + FLAGS] = POTENTIAL;
       else if (ever !== undefined && ever !== true) {
         issues.add(`${label}[${i}].everPurchased`, `expected true or false, got ${describeValue(ever)}`);
       }
@@ -134,7 +140,7 @@ export function readSeriesRows(
     // Returns that cancel sales leave floating-point dust (0.1 + 0.2 - 0.3); it is 0.
     if (Math.abs(sum) <= EPSILON * gross && gross !== Infinity) sum = 0;
     out.sum[i] = sum;
-    out.word[4 * i + 2] = m;
+    out.word[4 * i + PERIODS] = m;
     if (!Number.isFinite(sum) || !seriesStats(scratch, m, sum, s, out, i)) {
       issues.add(`${label}[${i}].values`, 'too large: the values add up or spread beyond 1.7e308');
     }
@@ -177,6 +183,6 @@ function seriesStats(
   }
   const cv = n >= s.minPeriods && mean > 0 && !Number.isNaN(sd) ? sd / mean : NaN;
   out.stat[2 * i] = sd;
-  out.word[4 * i + 3] |= xyzClass(cv, s);
+  out.word[4 * i + FLAGS] |= xyzClass(cv, s);
   return true;
 }
