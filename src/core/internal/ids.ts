@@ -26,6 +26,8 @@ export function idKeys(rows: readonly unknown[]): string[] {
 /**
  * {@link idKeys}, and the hash of each key ({@link hashKey}) made while the key is at
  * hand: one walk reads the ids and their characters, where two would read them twice.
+ *
+ * @example hashedIdKeys([{ id: 'a' }, { id: 5 }, null]).keys // ['a', '5', '']
  */
 export function hashedIdKeys(rows: readonly unknown[]): { keys: string[]; hashes: Uint32Array } {
   const n = rows.length;
@@ -40,7 +42,11 @@ export function hashedIdKeys(rows: readonly unknown[]): { keys: string[]; hashes
   return { keys, hashes };
 }
 
-/** A row's id as {@link idKeys} gives it: the string, a finite number as a string, else `''`. */
+/**
+ * A row's id as {@link idKeys} gives it: the string, a finite number as a string, else `''`.
+ *
+ * @example idKey(5) // '5'
+ */
 export function idKey(id: unknown): string {
   return typeof id === 'string' ? id : typeof id === 'number' && Number.isFinite(id) ? String(id) : '';
 }

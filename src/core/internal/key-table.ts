@@ -99,7 +99,11 @@ export function hasRepeat(keys: readonly string[]): boolean {
   return hasRepeatOf(keys, hashes);
 }
 
-/** The hash of a key for {@link hasRepeatOf}: {@link hashString} as unsigned, 0 for `''`. */
+/**
+ * The hash of a key for {@link hasRepeatOf}: {@link hashString} as unsigned, 0 for `''`.
+ *
+ * @example hashKey('') // 0
+ */
 export function hashKey(key: string): number {
   return key === '' ? 0 : hashString(key) >>> 0;
 }
@@ -109,6 +113,8 @@ export function hashKey(key: string): number {
  * rows' walk made them while each id was at hand. The hashes are radix-sorted (passes in
  * sequence, 2048 buckets, one array written per pass); equal neighbours name the few hashes
  * shared by two or more keys, and only the keys with such a hash are then compared.
+ *
+ * @example hasRepeatOf(['a', 'b', 'a'], Uint32Array.from(['a', 'b', 'a'], hashKey)) // true
  */
 export function hasRepeatOf(keys: readonly string[], hashOf: Uint32Array): boolean {
   const n = keys.length;
