@@ -85,21 +85,6 @@ export class StringIndex {
 }
 
 /**
- * Whether some non-empty key comes twice (`''` keys are skipped). A million keys put in a
- * hash table cost a cache miss each, the table being far larger than the cache; here their
- * hashes alone are radix-sorted instead (see {@link hasRepeatOf}). A `true` is then
- * explained by a slower, exact pass (which key, first seen where).
- *
- * @example hasRepeat(['a', 'b', '', '']) // false
- * @example hasRepeat(['a', 'b', 'a']) // true
- */
-export function hasRepeat(keys: readonly string[]): boolean {
-  const hashes = new Uint32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) hashes[i] = hashKey(keys[i]);
-  return hasRepeatOf(keys, hashes);
-}
-
-/**
  * The hash of a key for {@link hasRepeatOf}: {@link hashString} as unsigned, 0 for `''`.
  *
  * @example hashKey('') // 0
@@ -109,11 +94,15 @@ export function hashKey(key: string): number {
 }
 
 /**
- * {@link hasRepeat} of keys whose hashes ({@link hashKey}) are already known, as when the
- * rows' walk made them while each id was at hand. The hashes are radix-sorted (passes in
- * sequence, 2048 buckets, one array written per pass); equal neighbours name the few hashes
- * shared by two or more keys, and only the keys with such a hash are then compared.
+ * Whether some non-empty key comes twice (`''` keys are skipped), given the keys' hashes
+ * ({@link hashKey}), which the rows' walk made while each id was at hand. A million keys put
+ * in a hash table cost a cache miss each, the table being far larger than the cache; here
+ * the hashes alone are radix-sorted instead (passes in sequence, 2048 buckets, one array
+ * written per pass). Equal neighbours name the few hashes shared by two or more keys; only
+ * the keys with such a hash are then compared. A `true` is then explained by a slower,
+ * exact pass (which key, first seen where).
  *
+ * @example hasRepeatOf(['a', 'b', '', ''], Uint32Array.from(['a', 'b', '', ''], hashKey)) // false
  * @example hasRepeatOf(['a', 'b', 'a'], Uint32Array.from(['a', 'b', 'a'], hashKey)) // true
  */
 export function hasRepeatOf(keys: readonly string[], hashOf: Uint32Array): boolean {
