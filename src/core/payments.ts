@@ -138,7 +138,9 @@ export function paymentWindow(
 /** An offset in days from day 1 (any real) as a day in [1, 32). */
 function wrapReal(offset: number): number {
   const x = offset % DAYS;
-  return (x < 0 ? x + DAYS : x) + 1;
+  const y = x < 0 ? x + DAYS : x;
+  // A mean a hair before day 1 (offset -1e-16) gives x + DAYS rounded to exactly DAYS: day 1.
+  return (y >= DAYS ? 0 : y) + 1;
 }
 
 /** A whole day number (any integer) wrapped into 1..31. */

@@ -59,6 +59,19 @@ describe('paymentWindow(days)', () => {
     expect(w.to).toBe(1);
   });
 
+  it('gives a mean of 1, not 32, when the days centre on the 1st (31, 1, 2 and 30, 1, 3)', () => {
+    // atan2 puts the mean a rounding error before day 1, which wrapped to exactly 32.
+    for (const days of [
+      [31, 1, 2],
+      [30, 1, 3],
+    ]) {
+      const w = paymentWindow(days)!;
+      expect(w.mean).toBeGreaterThanOrEqual(1);
+      expect(w.mean).toBeLessThan(1.000001);
+      expect([w.from, w.to]).toEqual([days[0], days[2]]);
+    }
+  });
+
   it('returns null for fewer than 3 payments; options.minPayments changes the minimum', () => {
     expect(paymentWindow([])).toBeNull();
     expect(paymentWindow([5, 6])).toBeNull();
