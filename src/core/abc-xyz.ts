@@ -27,7 +27,13 @@ import {
   XYZ_OF,
   type AbcSettings,
 } from './internal/abc-xyz-kernels.js';
-import { readAbcSettings, readMatrixSettings, readXyzSettings } from './internal/abc-xyz-options.js';
+import {
+  DEFAULT_MATRIX_SETTINGS,
+  readAbcSettings,
+  readMatrixSettings,
+  readXyzSettings,
+} from './internal/abc-xyz-options.js';
+import { keepShape } from './internal/shapes.js';
 import {
   FLAGS,
   PERIODS,
@@ -273,11 +279,7 @@ function matrixOf(data: SeriesRows, s: AbcSettings): AbcXyzMatrixResult {
   const positives = countPositives(sum);
   const total = sumInOrder(sum, positives);
   if (total === Infinity) fail('rows', 'the values add up beyond 1.7e308: no shares can be computed');
-  const out: MatrixWalk = {
-    items: new Array(n),
-    lists: Array.from({ length: 16 }, () => []),
-    values: new Float64Array(16),
-  };
+  const out = matrixWalk(n);
   addClassified(data, order, positives, total, s, out);
   addUnclassified(data, order, positives, 0, out);
   addUnclassified(data, order, positives, POTENTIAL, out);
@@ -301,6 +303,14 @@ interface MatrixWalk {
   lists: string[][];
   values: Float64Array;
 }
+
+function matrixWalk(n: number): MatrixWalk {
+  return { items: new Array(n), lists: Array.from({ length: 16 }, () => []), values: new Float64Array(16) };
+}
+
+// Kept (see keepShape): what the loops of abcXyzMatrix read besides the rows.
+keepShape(matrixWalk(0));
+keepShape(abcCut(DEFAULT_MATRIX_SETTINGS.abc));
 
 /** How many of the sorted values are positive (they come first). */
 function countPositives(sorted: Float64Array): number {

@@ -7,11 +7,41 @@ import type { FunnelOwner, FunnelResult } from './funnel-types.js';
 import { compareStrings } from './internal/compare.js';
 import { DuplicateFinder, earlierDuplicates } from './internal/duplicates.js';
 import { keyOf } from './internal/ids.js';
-import type { IssueList } from './internal/issues.js';
+import { IssueList } from './internal/issues.js';
+import { keepShape } from './internal/shapes.js';
 import { StringIndex } from './internal/key-table.js';
 
 // Deal-list funnels: one pass over the deals validates each one and adds it to the tally
 // of all deals and to its owner's; stage keys are mapped to indices once.
+
+function dealColumns(n: number): DealColumns {
+  return {
+    ids: [],
+    stage: new Int32Array(n),
+    status: new Uint8Array(n),
+    reach: new Int32Array(n),
+    client: new Int32Array(n),
+    clientCount: 0,
+  };
+}
+
+function tallyContext(
+  metas: StageMeta[],
+  deals: DealColumns,
+  withIds: boolean,
+  clientScratch: Int32Array,
+  withAmounts: boolean,
+  withTime: boolean,
+): TallyContext {
+  return { metas, deals, withIds, clientScratch, withAmounts, withTime };
+}
+
+// Kept (see keepShape): what the deal loop and the tallies read besides the deals.
+const KEPT_STAGES = keepShape(readStageOrder(['a'], undefined, new IssueList()));
+keepShape(new Tally(1, true));
+keepShape(new DuplicateFinder(0));
+keepShape(new HistoryReader(1, KEPT_STAGES.index, new IssueList()));
+keepShape(tallyContext(KEPT_STAGES.metas, keepShape(dealColumns(0)), false, new Int32Array(0), false, false));
 
 /** Reads a deal-list funnel and computes its figures; `null` when the input has issues. */
 export function dealsFunnel(
@@ -32,14 +62,7 @@ export function dealsFunnel(
   }
   const s = metas.length;
   const n = deals.length;
-  const columns: DealColumns = {
-    ids: [],
-    stage: new Int32Array(n),
-    status: new Uint8Array(n),
-    reach: new Int32Array(n),
-    client: new Int32Array(n),
-    clientCount: 0,
-  };
+  const columns = dealColumns(n);
   const all = new Tally(s, true);
   const owners = new Map<string, Tally>();
   for (const owner of bases.keys()) owners.set(owner, new Tally(s, false));
@@ -129,7 +152,7 @@ export function dealsFunnel(
 
   columns.clientCount = clients.size;
   const clientScratch = new Int32Array(clients.size);
-  const ctx: TallyContext = { metas, deals: columns, withIds, clientScratch, withAmounts, withTime };
+  const ctx = tallyContext(metas, columns, withIds, clientScratch, withAmounts, withTime);
   const figures = finishTally(all, base, ctx);
   let ownerFigures: FunnelOwner[] | null = null;
   if (owners.size > 0) {

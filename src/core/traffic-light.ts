@@ -1,6 +1,7 @@
 import { describeValue } from './errors.js';
 import { IssueList } from './internal/issues.js';
 import { keySlots } from './internal/key-table.js';
+import { keepShape } from './internal/shapes.js';
 import { compileIndicators, earnedOf } from './internal/traffic-light-rules.js';
 import {
   DateCache,
@@ -57,6 +58,11 @@ const NONE: readonly string[] = Object.freeze([]);
 const MAX_SHARED = 65_536;
 
 const DEFAULT_SOON_DAYS = 30;
+
+// Kept (see keepShape): what the client loop of scoreTrafficLights reads besides the clients.
+keepShape(new MixTally());
+keepShape(new DateCache());
+keepShape(compileIndicators([], new IssueList()).compiled);
 
 /**
  * Scores every client of a pool from weighted indicators and gives it a colour, then

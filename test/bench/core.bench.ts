@@ -1,116 +1,11 @@
 // One benchmark case per process: `node core.bench.mjs <function> <rows>`. Prints one JSON line.
 // Data is synthetic and seeded (the same every run). The floor is measured in the same
 // process: sorting 1M numbers plus one pass over the input.
-import { abcXyzMatrix } from '../../src/core/abc-xyz.js';
-import { lifecycleSegments } from '../../src/core/lifecycle.js';
-import { scoreTrafficLights } from '../../src/core/traffic-light.js';
-import { funnel } from '../../src/core/funnel.js';
 import { cpus } from 'node:os';
 import { random } from '../fixtures/random.js';
+import { makeCase } from './cases.js';
 
 declare const gc: () => void;
-
-const OWNERS = [
-  'Орлов А.',
-  'Федоров Б.',
-  'Калинина М.В.',
-  'Харитонова А.В.',
-  'Сотрудник 1',
-  'Сотрудник 2',
-  'Сотрудник 3',
-  'Сотрудник 4',
-];
-const STAGES = [
-  'contact',
-  'qualification',
-  'proposal',
-  'presentation',
-  'negotiation',
-  'preparing',
-  'delivery',
-];
-const INDICATORS = ['activity', 'cok', 'co', 'k1u', 'gnd', 'overhang', 'training'];
-
-function isoDate(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
-type Case = { data: unknown; run: () => unknown; pass: () => number };
-
-function makeCase(name: string, n: number): Case {
-  const rnd = random(20241122);
-  switch (name) {
-    case 'abcXyzMatrix': {
-      const rows = Array.from({ length: n }, (_, i) => {
-        const base = rnd() < 0.05 ? 0 : Math.round(rnd() ** 3 * 100_000);
-        const values = Array.from({ length: 12 }, () => (base === 0 ? 0 : Math.round(base * (0.5 + rnd()))));
-        return { id: `c${i}`, owner: OWNERS[i % 8], values, everPurchased: base !== 0 || rnd() < 0.5 };
-      });
-      return {
-        data: rows,
-        run: () => abcXyzMatrix(rows),
-        pass: () => rows.reduce((s, r) => s + r.values[0], 0),
-      };
-    }
-    case 'lifecycleSegments': {
-      const asOfDay = 19_900; // 2024-06-27
-      const clients = Array.from({ length: n }, (_, i) => {
-        const count = 1 + Math.floor(rnd() * 10);
-        const gap = 7 + Math.floor(rnd() * 60);
-        let day = asOfDay - Math.floor(rnd() * 700);
-        const purchases: string[] = [];
-        for (let k = 0; k < count; k++) {
-          purchases.push(isoDate(day));
-          day -= gap + Math.floor(rnd() * 10);
-        }
-        return { id: `c${i}`, purchases };
-      });
-      const input = { asOf: isoDate(asOfDay), clients };
-      return {
-        data: input,
-        run: () => lifecycleSegments(input),
-        pass: () => clients.reduce((s, c) => s + c.purchases.length, 0),
-      };
-    }
-    case 'scoreTrafficLights': {
-      const indicators = INDICATORS.map((key, i) => ({
-        key,
-        label: key,
-        weight: i === 0 ? 0.4 : i === 3 ? 0.2 : 0.1,
-        rule: key === 'overhang' ? { max: 0 } : key === 'activity' ? { min: 100 } : { min: 1 },
-      }));
-      const clients = Array.from({ length: n }, (_, i) => {
-        const values: Record<string, number | null> = {};
-        for (const key of INDICATORS)
-          values[key] = rnd() < 0.02 ? null : Math.floor(rnd() * (key === 'activity' ? 2000 : 3));
-        return { id: `c${i}`, name: `Клиент ${i}`, owner: OWNERS[i % 8], values };
-      });
-      const input = { asOf: '2024-06-30', indicators, clients };
-      return {
-        data: input,
-        run: () => scoreTrafficLights(input),
-        pass: () => clients.reduce((s, c) => s + (c.values.activity ?? 0), 0),
-      };
-    }
-    case 'funnel': {
-      const deals = Array.from({ length: n }, (_, i) => {
-        const stage = STAGES[Math.floor(rnd() ** 1.5 * STAGES.length)];
-        const r = rnd();
-        return {
-          id: `d${i}`,
-          stage,
-          status: r < 0.6 ? 'open' : r < 0.8 ? 'won' : 'lost',
-          amount: Math.round(rnd() * 1_000_000) / 100,
-          owner: OWNERS[i % 8],
-        };
-      });
-      const input = { stageOrder: STAGES, deals } as Parameters<typeof funnel>[0];
-      return { data: input, run: () => funnel(input), pass: () => deals.reduce((s, d) => s + d.amount, 0) };
-    }
-    default:
-      throw new Error(`unknown case ${name}`);
-  }
-}
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 import type { AbcClass, AbcXyzCellKey, AbcXyzStatus, XyzClass } from '../abc-xyz-types.js';
 import type { AbcXyzItem } from '../abc-xyz.js';
+import { keepShape } from './shapes.js';
 
 // The item objects of abcXyzMatrix that hold a `null` among their numbers.
 
@@ -61,26 +62,23 @@ export const LooseItem = function LooseItem(
 ) => AbcXyzItem;
 LooseItem.prototype = Object.prototype;
 
-/**
- * A LooseItem kept for the life of the module (its own, never used), with `null` in every
- * nullable field so its hidden class never needs a wider field. V8 keeps the hidden class
- * of a constructor's objects only while one lives: once a call's items are collected, the
- * optimised code that made them is thrown away ("weak objects") and the next call runs
- * unoptimised until it is compiled again.
- */
-export const LOOSE_ITEM_SHAPE = new LooseItem(
-  '',
-  null,
-  null,
-  'lost',
-  'lost',
-  null as unknown as number,
-  null,
-  null,
-  null,
-  null as unknown as number,
-  null,
-  null,
-  null,
-  null,
+// Kept (see keepShape) with `null` in every nullable field, so its hidden class never
+// needs a wider field.
+keepShape(
+  new LooseItem(
+    '',
+    null,
+    null,
+    'lost',
+    'lost',
+    null as unknown as number,
+    null,
+    null,
+    null,
+    null as unknown as number,
+    null,
+    null,
+    null,
+    null,
+  ),
 );

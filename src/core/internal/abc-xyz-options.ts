@@ -6,8 +6,9 @@ import {
 } from '../abc-xyz-types.js';
 import { booleanOption, enumOption, numberOption, pairOption } from '../options.js';
 import type { AbcSettings, XyzSettings } from './abc-xyz-kernels.js';
-import type { IssueList } from './issues.js';
+import { IssueList } from './issues.js';
 import { isOptionsObject } from './read.js';
+import { keepShape } from './shapes.js';
 
 // The options of classifyAbc, classifyXyz and abcXyzMatrix, read into settings; every bad
 // option is recorded, under its path (`options.abc.thresholds`).
@@ -114,3 +115,6 @@ export function readMatrixSettings(
     : readXyzSettings(options, 'options', 'xyzThresholds', issues);
   return { abc, xyz };
 }
+
+/** Settings from no options; kept (see keepShape), as are the two inside. */
+export const DEFAULT_MATRIX_SETTINGS = keepShape(readMatrixSettings(undefined, new IssueList()));

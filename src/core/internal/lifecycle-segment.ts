@@ -13,6 +13,7 @@ import {
 } from '../lifecycle-types.js';
 import { IssueList } from './issues.js';
 import { isOptionsObject } from './read.js';
+import { keepShape } from './shapes.js';
 
 // lifecycleSegments: each client's rhythm, activity and segment, and the result objects,
 // made while the clients are read (internal/lifecycle-history.ts); and the options that
@@ -239,13 +240,9 @@ export class Segmenter {
   }
 }
 
-/**
- * A Segmenter kept for the life of the module (its own, never used). V8 keeps the hidden
- * class of a class's instances only while one lives: once a call's Segmenter is collected,
- * the optimised code of the loop that used it is thrown away ("weak objects") and the next
- * call runs unoptimised until it is compiled again, a tenth of a 100k-client call.
- */
-export const SEGMENTER_SHAPE = new Segmenter(0, 0, readSettings(undefined, new IssueList()));
+// Kept (see keepShape): a Segmenter with its settings, and a potential client.
+keepShape(new Segmenter(0, 0, readSettings(undefined, new IssueList())));
+keepShape(new PotentialClient('', null, null));
 
 /** Reads the options; every bad one is recorded, and its default used. */
 export function readSettings(options: unknown, issues: IssueList): Settings {
