@@ -28,7 +28,7 @@ import {
   type AbcSettings,
 } from './internal/abc-xyz-kernels.js';
 import {
-  DEFAULT_MATRIX_SETTINGS,
+  KEPT_MATRIX_SETTINGS,
   readAbcSettings,
   readMatrixSettings,
   readXyzSettings,
@@ -310,7 +310,7 @@ function matrixWalk(n: number): MatrixWalk {
 
 // Kept (see keepShape): what the loops of abcXyzMatrix read besides the rows.
 keepShape(matrixWalk(0));
-keepShape(abcCut(DEFAULT_MATRIX_SETTINGS.abc));
+keepShape(abcCut(KEPT_MATRIX_SETTINGS.abc));
 
 /** How many of the sorted values are positive (they come first). */
 function countPositives(sorted: Float64Array): number {

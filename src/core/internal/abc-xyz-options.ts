@@ -116,5 +116,5 @@ export function readMatrixSettings(
   return { abc, xyz };
 }
 
-/** Settings from no options; kept (see keepShape), as are the two inside. */
-export const DEFAULT_MATRIX_SETTINGS = keepShape(readMatrixSettings(undefined, new IssueList()));
+/** Settings from no options, kept (see keepShape) with the two inside; read, never changed. */
+export const KEPT_MATRIX_SETTINGS = keepShape(readMatrixSettings(undefined, new IssueList()));
