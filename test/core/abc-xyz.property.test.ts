@@ -9,7 +9,8 @@ import {
 } from '../../src/core/abc-xyz.js';
 import { compareAbcXyz } from '../../src/core/abc-xyz-matrix.js';
 import { hashKey, hasRepeatOf } from '../../src/core/internal/key-table.js';
-import { hashedIdKeys, idKeys } from '../../src/core/internal/ids.js';
+import { hashedIdKeys, idKey, readIds } from '../../src/core/internal/ids.js';
+import { earlierDuplicates } from '../../src/core/internal/duplicates.js';
 import { sortByValue } from '../../src/core/internal/radix-sort.js';
 
 /** Every number in a result is finite: no NaN, no Infinity anywhere. */
@@ -220,7 +221,7 @@ describe('the large-input paths: sortByValue (radix sort) and hasRepeatOf', () =
     expect(hasRepeat([...distinct, 'c49999'])).toBe(true);
   });
 
-  it('hashedIdKeys reads the ids as idKeys does, with their hashes; hasRepeatOf on them agrees with a Set', () => {
+  it('hashedIdKeys reads the ids as idKey does, with their hashes; hasRepeatOf on them agrees with a Set, and readIds names the repeats', () => {
     // Rows as hosts send them: string and number ids (5 and "5" are one id), bad ids, bad rows.
     const id = fc.oneof(
       fc.constantFrom('a', 'b', '5', 5, 5.5, '', null, NaN, Infinity, undefined),
@@ -231,10 +232,11 @@ describe('the large-input paths: sortByValue (radix sort) and hasRepeatOf', () =
     fc.assert(
       fc.property(fc.array(row, { maxLength: 300 }), (rows) => {
         const { keys, hashes } = hashedIdKeys(rows);
-        expect(keys).toEqual(idKeys(rows));
+        expect(keys).toEqual(rows.map((r) => idKey(r?.id)));
         expect(Array.from(hashes)).toEqual(keys.map(hashKey));
         const given = keys.filter((k) => k !== '');
         expect(hasRepeatOf(keys, hashes)).toBe(new Set(given).size !== given.length);
+        expect(readIds(rows)).toEqual({ ids: keys, duplicates: earlierDuplicates(keys) });
       }),
     );
     expect(hashKey('')).toBe(0);

@@ -1,10 +1,8 @@
 import { describeValue } from '../errors.js';
 import { EPSILON } from '../numbers.js';
 import { xyzClass, type XyzSettings } from './abc-xyz-kernels.js';
-import { earlierDuplicates } from './duplicates.js';
-import { checkId, hashedIdKeys } from './ids.js';
+import { checkId, readIds } from './ids.js';
 import type { IssueList } from './issues.js';
-import { hasRepeatOf } from './key-table.js';
 import { readAmount, readText } from './read.js';
 
 // Reading the input of classifyAbc, classifyXyz and abcXyzMatrix: one pass, every issue
@@ -17,9 +15,7 @@ export function readAbcItems(items: unknown, issues: IssueList): { ids: string[]
     return { ids: [], values: new Float64Array(0) };
   }
   const n = items.length;
-  const { keys: ids, hashes } = hashedIdKeys(items);
-  // Repeated ids are rare: a quick sort of their hashes says whether to name them.
-  const duplicates = hasRepeatOf(ids, hashes) ? earlierDuplicates(ids) : null;
+  const { ids, duplicates } = readIds(items);
   const values = new Float64Array(n);
   for (let i = 0; i < n && !issues.full; i++) {
     const item: unknown = items[i];
@@ -85,9 +81,9 @@ export function readSeriesRows(
 ): SeriesRows {
   const n = Array.isArray(rows) ? rows.length : 0;
   const records = new ArrayBuffer(16 * n);
-  const { keys, hashes } = hashedIdKeys(Array.isArray(rows) ? rows : []);
+  const { ids, duplicates } = readIds(Array.isArray(rows) ? rows : []);
   const out: SeriesRows = {
-    ids: keys,
+    ids,
     sum: new Float64Array(n),
     stat: new Float64Array(records),
     word: new Uint32Array(records),
@@ -97,8 +93,6 @@ export function readSeriesRows(
     issues.add(label, `expected an array of ${label}, got ${describeValue(rows)}`);
     return out;
   }
-  // Repeated ids are rare: a quick sort of their hashes says whether to name them.
-  const duplicates = hasRepeatOf(out.ids, hashes) ? earlierDuplicates(out.ids) : null;
   let scratch = new Float64Array(64);
   for (let i = 0; i < n && !issues.full; i++) {
     const row: unknown = rows[i];

@@ -1,6 +1,8 @@
 import { describeValue } from '../errors.js';
 import type { IssueList } from './issues.js';
-import { hashKey } from './key-table.js';
+import { earlierDuplicates } from './duplicates.js';
+import { hashKey, hasRepeatOf } from './key-table.js';
+import { keepShape } from './shapes.js';
 
 // Reading row ids: a non-empty string, or a finite number read as its string, so 5 and
 // "5" are the same id.
@@ -12,20 +14,10 @@ export function keyOf(value: unknown): string | null {
   return null;
 }
 
-/** Each row's id as a string; `''` when the row or its id is not valid. */
-export function idKeys(rows: readonly unknown[]): string[] {
-  const n = rows.length;
-  const keys: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const row = rows[i];
-    keys[i] = idKey(row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined);
-  }
-  return keys;
-}
-
 /**
- * {@link idKeys}, and the hash of each key ({@link hashKey}) made while the key is at
- * hand: one walk reads the ids and their characters, where two would read them twice.
+ * Each row's id as a string ({@link idKey}; `''` when the row or its id is not valid), and
+ * the hash of each key ({@link hashKey}) made while the key is at hand: one walk reads the
+ * ids and their characters, where two would read them twice.
  *
  * @example hashedIdKeys([{ id: 'a' }, { id: 5 }, null]).keys // ['a', '5', '']
  */
@@ -43,12 +35,25 @@ export function hashedIdKeys(rows: readonly unknown[]): { keys: string[]; hashes
 }
 
 /**
- * A row's id as {@link idKeys} gives it: the string, a finite number as a string, else `''`.
+ * A row's id as a key: the string, a finite number as a string, else `''`.
  *
  * @example idKey(5) // '5'
  */
 export function idKey(id: unknown): string {
   return typeof id === 'string' ? id : typeof id === 'number' && Number.isFinite(id) ? String(id) : '';
+}
+
+/**
+ * The rows' id keys ({@link hashedIdKeys}), and per row the index where its id first came
+ * when that is earlier ({@link earlierDuplicates}); `duplicates` is `null` when no id
+ * repeats. Repeats are rare: a sort of the keys' hashes says whether to name them, so a
+ * million distinct ids are not put in a hash table.
+ *
+ * @example readIds([{ id: 'a' }, { id: 'b' }, { id: 'a' }]).duplicates // Int32Array [-1, -1, 0]
+ */
+export function readIds(rows: readonly unknown[]): { ids: string[]; duplicates: Int32Array | null } {
+  const { keys, hashes } = hashedIdKeys(rows);
+  return { ids: keys, duplicates: hasRepeatOf(keys, hashes) ? earlierDuplicates(keys) : null };
 }
 
 /**
@@ -72,3 +77,6 @@ export function checkId(
     );
   }
 }
+
+// Kept (see keepShape): the rows' readers destructure what readIds returns.
+keepShape(readIds([]));

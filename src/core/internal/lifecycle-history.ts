@@ -2,10 +2,8 @@ import { describeValue, PulseDataError } from '../errors.js';
 import { EPSILON } from '../numbers.js';
 import { parseDate, type DayNumber } from '../dates.js';
 import { fastDayNumber } from './day-number.js';
-import { earlierDuplicates } from './duplicates.js';
-import { checkId, hashedIdKeys } from './ids.js';
+import { checkId, readIds } from './ids.js';
 import type { IssueList } from './issues.js';
-import { hasRepeatOf } from './key-table.js';
 import { medianOfHistogram, medianOfSmall } from './median.js';
 import { readAmount, readText } from './read.js';
 import { Segmenter, type Settings } from './lifecycle-segment.js';
@@ -28,10 +26,8 @@ export function readHistory(
   issues: IssueList,
 ): LifecycleResult {
   const n = clients.length;
-  const { keys: ids, hashes } = hashedIdKeys(clients);
+  const { ids, duplicates } = readIds(clients);
   const out = new Segmenter(n, asOf, settings);
-  // Repeated ids are rare: a quick sort of their hashes says whether to name them.
-  const duplicates = hasRepeatOf(ids, hashes) ? earlierDuplicates(ids) : null;
   // Scratch arrays reused by every client; they grow for a client with many purchases.
   // Days are int32, so they stay small integers (no boxed doubles) all the way.
   let days = new Int32Array(64);

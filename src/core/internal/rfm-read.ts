@@ -1,8 +1,7 @@
 import { describeValue } from '../errors.js';
 import { amountProblem, parseAmount } from '../numbers.js';
 import { RFM_MAX_BINS } from '../rfm-types.js';
-import { earlierDuplicates } from './duplicates.js';
-import { checkId, idKeys } from './ids.js';
+import { checkId, readIds } from './ids.js';
 import type { IssueList } from './issues.js';
 
 // Reading the input of rfmScores and rfmSegments: every issue recorded, values into
@@ -19,8 +18,9 @@ export interface Customers {
 /** Reads the customers of rfmScores and rfmEdges. */
 export function readCustomers(customers: unknown, issues: IssueList): Customers {
   const n = Array.isArray(customers) ? customers.length : 0;
+  const { ids, duplicates } = readIds(Array.isArray(customers) ? customers : []);
   const data: Customers = {
-    ids: Array.isArray(customers) ? idKeys(customers) : [],
+    ids,
     recency: new Float64Array(n),
     frequency: new Float64Array(n),
     monetary: new Float64Array(n),
@@ -29,7 +29,6 @@ export function readCustomers(customers: unknown, issues: IssueList): Customers 
     issues.add('customers', `expected an array of customers, got ${describeValue(customers)}`);
     return data;
   }
-  const duplicates = earlierDuplicates(data.ids);
   for (let i = 0; i < n && !issues.full; i++) {
     const c: unknown = customers[i];
     if (c === null || typeof c !== 'object') {
