@@ -244,6 +244,30 @@ describe('lifecycleSegments(input) purchases', () => {
     expect(c.x.cycleDays).toBe(76); // gaps 60 and 92
   });
 
+  it('reads a newest-first list that turns out otherwise again from its start, once', () => {
+    // Each list starts as exact date strings, newest first, then breaks that form: an
+    // object, a repeated date, an older-first step, a bad date. Read again from the start,
+    // each gives what the same purchases give in another order, and a bad date is listed once.
+    const c = run([
+      { id: 'object', purchases: ['2024-06-01', '2024-05-01', { date: '2024-04-01', amount: 5 }] },
+      { id: 'repeat', purchases: ['2024-06-01', '2024-05-01', '2024-05-01', '2024-04-01'] },
+      { id: 'turn', purchases: ['2024-06-01', '2024-04-01', '2024-05-01'] },
+      { id: 'future', purchases: ['2024-07-01', '2024-06-01', '2024-05-01', '2024-04-01'] },
+      { id: 'plain', purchases: ['2024-04-01', '2024-05-01', '2024-06-01'] },
+    ]);
+    const same = { purchases: 3, lastPurchase: '2024-06-01', cycleDays: 30.5 }; // gaps 30 and 31
+    for (const id of ['object', 'repeat', 'turn', 'future', 'plain']) expect(c[id]).toMatchObject(same);
+    const issues = issuesOf(() =>
+      lifecycleSegments({
+        asOf: ASOF,
+        clients: [{ id: 'x', purchases: ['2024-06-01', '31.02.2024', '2024-04-01'] }],
+      }),
+    );
+    expect(issues).toEqual([
+      { path: 'clients[0].purchases[1]', message: '"31.02.2024" is not a calendar date' },
+    ]);
+  });
+
   it('handles a client with many purchases in random order', () => {
     const days = Array.from({ length: 200 }, (_, i) => (i * 37) % 200);
     const c = run([{ id: 'x', purchases: days.map((d) => ago(d * 3)) }]);

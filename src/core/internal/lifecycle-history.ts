@@ -62,54 +62,67 @@ export function readHistory(
       bare = new Uint8Array(grown);
       kept = new Int32Array(grown);
     }
+    // The usual list: date strings of an exact form, newest first, none after asOf. A tight
+    // loop reads it; a list that is anything else is read again by the general loop below.
     let m = 0;
-    let ascending = true; // each day on or after the one before
+    for (let newer = asOf + 1; m < size; m++) {
+      const p: unknown = list[m];
+      if (typeof p !== 'string') break;
+      const day = fastDayNumber(p);
+      if (!(day < newer)) break; // NaN, not newest first, or after asOf
+      days[m] = day;
+      newer = day;
+    }
+    let ascending = true; // each day on or after the one before (read by the general loop)
     let descending = true; // each day before the one before: newest first, as exports list them
     let amounted = false; // some purchase has an amount (else netting only merges dates)
-    for (let j = 0; j < size; j++) {
-      const p: unknown = list[j];
-      let day: DayNumber | null | undefined;
-      let amount = 0;
-      let isBare = 1;
-      if (typeof p === 'string') {
-        // The exact forms without the try/catch of readDay; anything else goes through it.
-        day = fastDayNumber(p);
-        if (day !== day) day = readDay(p, issues, i, j, false);
-      } else if (p !== null && typeof p === 'object') {
-        const { date, amount: a } = p as Record<string, unknown>;
-        day = readDay(date, issues, i, j, true);
-        if (a !== undefined && a !== null) {
-          if (!amounted) {
-            // The purchases before are bare dates, whose amounts and flags were not written.
-            amounts.fill(0, 0, m);
-            bare.fill(1, 0, m);
-            amounted = true;
+    if (m < size) {
+      m = 0;
+      for (let j = 0; j < size; j++) {
+        const p: unknown = list[j];
+        let day: DayNumber | null | undefined;
+        let amount = 0;
+        let isBare = 1;
+        if (typeof p === 'string') {
+          // The exact forms without the try/catch of readDay; anything else goes through it.
+          day = fastDayNumber(p);
+          if (day !== day) day = readDay(p, issues, i, j);
+        } else if (p !== null && typeof p === 'object') {
+          const { date, amount: a } = p as Record<string, unknown>;
+          day = readDay(date, issues, i, j, true);
+          if (a !== undefined && a !== null) {
+            if (!amounted) {
+              // The purchases before are bare dates, whose amounts and flags were not written.
+              amounts.fill(0, 0, m);
+              bare.fill(1, 0, m);
+              amounted = true;
+            }
+            isBare = 0;
+            amount =
+              typeof a === 'number' && Number.isFinite(a)
+                ? a
+                : readAmount(a, `clients[${i}].purchases[${j}].amount`, issues);
           }
-          isBare = 0;
-          amount =
-            typeof a === 'number' && Number.isFinite(a)
-              ? a
-              : readAmount(a, `clients[${i}].purchases[${j}].amount`, issues);
+        } else {
+          issues.add(
+            `clients[${i}].purchases[${j}]`,
+            `expected a date or {date, amount}, got ${describeValue(p)}`,
+          );
+          continue;
         }
-      } else {
-        issues.add(
-          `clients[${i}].purchases[${j}]`,
-          `expected a date or {date, amount}, got ${describeValue(p)}`,
-        );
-        continue;
+        if (day === undefined || day === null || day > asOf) continue;
+        if (m > 0) {
+          if (day < days[m - 1]) ascending = false;
+          // Strictly: reversing equal dates would change the order their amounts are summed in.
+          if (day >= days[m - 1]) descending = false;
+        }
+        days[m] = day;
+        if (amounted) {
+          amounts[m] = amount;
+          bare[m] = isBare;
+        }
+        m++;
       }
-      if (day === undefined || day === null || day > asOf) continue;
-      if (m > 0) {
-        if (day < days[m - 1]) ascending = false;
-        // Strictly: reversing equal dates would change the order their amounts are summed in.
-        if (day >= days[m - 1]) descending = false;
-      }
-      days[m] = day;
-      if (amounted) {
-        amounts[m] = amount;
-        bare[m] = isBare;
-      }
-      m++;
     }
     let k = 0;
     if (!amounted && descending) {
@@ -237,8 +250,8 @@ export function readDay(
   value: unknown,
   issues: IssueList,
   at: string | number,
-  j = 0,
-  inObject = false,
+  j?: number,
+  inObject?: boolean,
 ): DayNumber | null | undefined {
   try {
     return parseDate(value);
