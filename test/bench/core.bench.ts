@@ -29,7 +29,7 @@ const runs = n >= 1_000_000 ? 7 : 9;
 const warmups = 3;
 
 // The floor: sort 1M numbers plus one pass over this input, reading one field per row; a
-// floor whose pass reads every number and date is reported beside it (see cases.ts).
+// floor whose pass reads every field of every row is reported beside it (see cases.ts).
 const rnd = random(7);
 const numbers = Float64Array.from({ length: 1_000_000 }, () => rnd());
 
