@@ -124,60 +124,51 @@ export function readHistory(
         m++;
       }
     }
-    let k = 0;
-    if (!amounted && descending) {
-      // Bare dates, newest first (as exports list them): strictly descending, so distinct
-      // purchases; the gaps come straight from them (their median does not need the order).
-      if (m === 0) {
-        out.potential(i, ids[i], name, owner);
-      } else if (m === 1) {
-        out.wait(i, name, owner, days[0]);
+    // The client's purchase days, distinct, oldest or newest first: `days` itself for bare
+    // dates newest first (as exports list them; strictly descending, so distinct), else
+    // the days kept in `kept`, oldest first.
+    let from = days;
+    let k = m;
+    if (amounted || !descending) {
+      from = kept;
+      k = 0;
+      if (!amounted) {
+        if (!ascending) sortByDay(days, amounts, bare, m);
+        // Bare dates only: each distinct date is a purchase.
+        for (let j = 0; j < m; j++) if (k === 0 || days[j] !== kept[k - 1]) kept[k++] = days[j];
       } else {
-        for (let j = 0; j < m - 1; j++) {
-          const gap = days[j] - days[j + 1];
-          if (gap >= histogram.length) histogram = grown(histogram, gap);
-          histogram[gap]++;
-          kept[j] = gap;
+        if (!ascending) {
+          if (descending) reverse(days, amounts, bare, m);
+          else sortByDay(days, amounts, bare, m);
         }
-        gapCount += m - 1;
-        out.client(i, ids[i], name, owner, m, days[0], medianOfSmall(kept, m - 1), true, 'own');
-      }
-      continue;
-    } else if (!amounted) {
-      if (!ascending) sortByDay(days, amounts, bare, m);
-      // Bare dates only: each distinct date is a purchase.
-      for (let j = 0; j < m; j++) if (k === 0 || days[j] !== kept[k - 1]) kept[k++] = days[j];
-    } else {
-      if (!ascending) {
-        if (descending) reverse(days, amounts, bare, m);
-        else sortByDay(days, amounts, bare, m);
-      }
-      // Net each date; keep it when a bare date is there or the sum is positive.
-      for (let j = 0; j < m;) {
-        const day = days[j];
-        let net = 0;
-        let gross = 0;
-        let any = 0;
-        for (; j < m && days[j] === day; j++) {
-          net += amounts[j];
-          gross += Math.abs(amounts[j]);
-          any |= bare[j];
+        // Net each date; keep it when a bare date is there or the sum is positive.
+        for (let j = 0; j < m;) {
+          const day = days[j];
+          let net = 0;
+          let gross = 0;
+          let any = 0;
+          for (; j < m && days[j] === day; j++) {
+            net += amounts[j];
+            gross += Math.abs(amounts[j]);
+            any |= bare[j];
+          }
+          if (any || net > EPSILON * gross) kept[k++] = day;
         }
-        if (any || net > EPSILON * gross) kept[k++] = day;
       }
     }
     if (k === 0) {
       out.potential(i, ids[i], name, owner);
       continue;
     }
-    const last = kept[k - 1];
+    const last = Math.max(from[0], from[k - 1]);
     if (k < 2) {
       out.wait(i, name, owner, last);
       continue;
     }
-    // Gaps, in place in `kept` (its days are no longer needed), into the histogram.
+    // Gaps (their median does not need their order) into the histogram, and in place in
+    // `kept` (its days are no longer needed).
     for (let j = 0; j < k - 1; j++) {
-      const gap = kept[j + 1] - kept[j];
+      const gap = Math.abs(from[j + 1] - from[j]);
       if (gap >= histogram.length) histogram = grown(histogram, gap);
       histogram[gap]++;
       kept[j] = gap;

@@ -254,14 +254,13 @@ export function readSettings(options: unknown, issues: IssueList): Settings {
     asleepFactor: 3,
   };
   if (!isOptionsObject(options, 'options', issues)) return s;
-  s.regularFrom = issues.read(() => numberOption(options, 'regularFrom', 4, { min: 2, integer: true }), 4);
-  s.defaultCycleDays = issues.read(() => numberOption(options, 'defaultCycleDays', 30, { min: 1 }), 30);
-  s.minCycleDays = issues.read(() => numberOption(options, 'minCycleDays', 7, { min: 0 }), 7);
-  s.fallingAsleepFactor = issues.read(
-    () => numberOption(options, 'fallingAsleepFactor', 1.5, { min: 0 }),
-    1.5,
-  );
-  s.asleepFactor = issues.read(() => numberOption(options, 'asleepFactor', 3, { min: 0 }), 3);
+  const read = (key: keyof Settings, rule: { min: number; integer?: boolean }) =>
+    (s[key] = issues.read(() => numberOption(options, key, s[key], rule), s[key]));
+  read('regularFrom', { min: 2, integer: true });
+  read('defaultCycleDays', { min: 1 });
+  read('minCycleDays', { min: 0 });
+  read('fallingAsleepFactor', { min: 0 });
+  read('asleepFactor', { min: 0 });
   if (s.asleepFactor < s.fallingAsleepFactor) {
     issues.add(
       'options.asleepFactor',
