@@ -1,5 +1,12 @@
-import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResult,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { ZodMiniType } from '../core/internal/z.js';
 import { PulseDataError, type PulseIssue } from '../core/errors.js';
 import { validate } from '../core/schema.js';
@@ -62,53 +69,73 @@ const loadingLine = (text: string): TemplateResult =>
  * @cssproperty [--pulse-radius=6px] - Corner radius.
  */
 export abstract class PulseElement<TInput, TResult> extends LitElement {
+  // Reactive properties are declared here and in each widget as `static properties`
+  // rather than with Lit's decorators: the same accessors, without the decorator helpers
+  // and one call per property in the bundle (0.7 KB gzipped less for all seven elements).
+  // The fields below only give their types and initial values; tsconfig's
+  // `useDefineForClassFields: false` keeps them from shadowing Lit's accessors.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    loader: { attribute: false },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    loading: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    label: {},
+    workerThreshold: { type: Number, attribute: 'worker-threshold' },
+    workerUrl: { attribute: 'worker-url' },
+    result: { state: true },
+    issues: { state: true },
+    invalid: { state: true },
+  };
+
   static override styles = [baseStyles];
 
   /** The widget's input JSON (see its JSON Schema). Replace it, don't mutate it. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** A URL to fetch the input JSON from, when `data` is not set. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /**
    * A host callback that returns the input (`(signal) => Promise<unknown>`), for hosts that
    * fetch their own way; wins over `src`. Without `data`, `loader` or `src`, a
    * `<script type="application/json">` child is the input.
    */
-  @property({ attribute: false }) loader?: PulseLoader;
+  loader?: PulseLoader;
 
   /** Seconds between automatic reloads of `src` / `loader` (0: none). */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** Shows the loading state (for hosts that fetch the data themselves). */
-  @property({ type: Boolean, reflect: true }) loading = false;
+  loading = false;
 
   /** Colour theme: `auto` follows the system, `light` or `dark` force one. */
-  @property({ reflect: true }) theme: PulseTheme = 'auto';
+  theme: PulseTheme = 'auto';
 
   /** Accessible name of the chart; a default from the locale is used otherwise. */
-  @property() label?: string;
+  label?: string;
 
   /**
    * Inputs of more rows than this are validated and computed in a Web Worker, so the page
    * stays responsive (the last result stays on screen meanwhile); `0` never uses a worker.
    */
-  @property({ type: Number, attribute: 'worker-threshold' }) workerThreshold = 5000;
+  workerThreshold = 5000;
 
   /**
    * URL of `pulse-worker.js`. By default it is found beside the ES module (or the classic
    * script, or `CrmPulse.workerUrl`); where none can start, the element computes on the main thread.
    */
-  @property({ attribute: 'worker-url' }) workerUrl?: string;
+  workerUrl?: string;
 
   protected readonly i18n = new LocaleController(this);
   protected readonly size = new ResizeController(this);
 
   /** The computed result of the last valid input. */
-  @state() protected result?: TResult;
+  protected result?: TResult;
   /** Issues of the last input (all of them when `status` is error, the left-out part otherwise). */
-  @state() protected issues: PulseIssue[] = [];
-  @state() private invalid = false;
+  protected issues: PulseIssue[] = [];
+  private invalid = false;
 
   /** Where the input comes from when `data` is not set: `loader`, `src` or a script child. */
   private readonly source = new DataSource(this, (valueChanged) => {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { AbcXyzCellKey, AbcXyzItem } from '../../core/abc-xyz.js';
 import type { AbcXyzComparison } from '../../core/abc-xyz-matrix.js';
 import { dialectOf, downloadText, toCsv } from '../../shared/csv.js';
@@ -107,6 +106,17 @@ const paretoPart = lazyPart(() => import('./abc-xyz-matrix.pareto-view.js'));
  * @cssproperty [--pulse-abc-xyz-matrix-list-height=420px] - Maximum height of the client list before it scrolls.
  */
 export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMatrixViewResult> {
+  static override properties = {
+    options: { attribute: false },
+    readings: { attribute: false },
+    view: {},
+    tab: { state: true },
+    active: { state: true },
+    selected: { state: true },
+    sort: { state: true },
+    limit: { state: true },
+  };
+
   static override styles = [...PulseElement.styles, styles];
 
   protected readonly schema = schema;
@@ -116,22 +126,22 @@ export class PulseAbcXyzMatrix extends PulseElement<AbcXyzMatrixInput, AbcXyzMat
    * `minPeriods`) or nested (`abc`, `xyz`). Defaults: thresholds `[0.8, 0.95]` and
    * `[0.1, 0.25]`, boundary `'inclusive'`, sigma `'population'`, minPeriods 3.
    */
-  @property({ attribute: false }) options?: AbcXyzMatrixOptions;
+  options?: AbcXyzMatrixOptions;
 
   /** Readings of the cells (title, advice, priority), replacing the defaults of the language key by key. */
-  @property({ attribute: false }) readings?: AbcXyzReadings;
+  readings?: AbcXyzReadings;
 
   /** The view shown first: `matrix` (default), `transitions` (needs `previous`) or `pareto`. */
-  @property() view: AbcXyzView = 'matrix';
+  view: AbcXyzView = 'matrix';
 
   /** The view the user is on (follows `view` when the host changes it). */
-  @state() private tab: AbcXyzView = 'matrix';
+  private tab: AbcXyzView = 'matrix';
   /** The cell with the roving tab stop. */
-  @state() private active: AbcXyzCellKey = 'AX';
+  private active: AbcXyzCellKey = 'AX';
   /** The cell whose clients are listed. */
-  @state() private selected?: AbcXyzCellKey;
-  @state() private sort: ClientSort = { column: 'value', descending: true };
-  @state() private limit = CLIENT_PAGE;
+  private selected?: AbcXyzCellKey;
+  private sort: ClientSort = { column: 'value', descending: true };
+  private limit = CLIENT_PAGE;
 
   /** Draws the Pareto chart; made with the Pareto view's part, when that is first shown. */
   private pareto?: ParetoController;

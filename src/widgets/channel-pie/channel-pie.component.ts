@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import {
   OTHER_KEY,
   type ChannelSharesOptions,
@@ -70,26 +69,37 @@ const MAX_MEMBERS = 10;
  * @cssproperty [--pulse-series-1=#0072b2] - Slice colours come from --pulse-series-1 ... --pulse-series-7.
  */
 export class PulseChannelPie extends PulseElement<ChannelPieInput, ChannelPieResult> {
+  static override properties = {
+    options: { attribute: false },
+    noLegend: { type: Boolean, attribute: 'no-legend', reflect: true },
+    showTable: { type: Boolean, attribute: 'show-table', reflect: true },
+    active: { state: true },
+    selected: { state: true },
+    tip: { state: true },
+  };
+
   static override styles = [...PulseElement.styles, styles];
 
   protected readonly schema = schema;
 
   /** Grouping and rounding: `{otherBelow: 0.02, decimals: 0, sort: 'input'}` by default. */
-  @property({ attribute: false }) options?: ChannelPieOptions;
+  options?: ChannelPieOptions;
 
   /** Hides the legends. */
-  @property({ type: Boolean, attribute: 'no-legend', reflect: true }) noLegend = false;
+  noLegend = false;
 
   /** Shows the data table under the chart (it is always there for screen readers). */
-  @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
+  showTable = false;
 
   /** Index (over both donuts, gains first) of the slice with keyboard focus or pointer. */
-  @state() private active = -1;
+  private active = -1;
   /** `set:key` of the selected slice. */
-  @state() private selected?: string;
-  @state() private tip?: { index: number; x: number; y: number };
+  private selected?: string;
+  private tip?: { index: number; x: number; y: number };
 
-  @query('.tooltip') private tooltipEl?: HTMLElement;
+  private get tooltipEl(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.tooltip') ?? null;
+  }
 
   private flat: FlatSlice[] = [];
 

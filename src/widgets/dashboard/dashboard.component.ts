@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styleMap } from '../../shared/style-map.js';
 import { ownersIn, widgetType, type WidgetType } from '../../core/filter.js';
 import { SEGMENT_NAMES } from '../../core/lifecycle-types.js';
@@ -136,6 +135,21 @@ function clientsOfEvent(
  * @cssproperty [--pulse-dashboard-frame-min-height=120px] - Minimum height of a frame.
  */
 export class PulseDashboard extends LitElement {
+  static override properties = {
+    config: { attribute: false },
+    theme: { reflect: true },
+    columns: { type: Number, reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    filters: { attribute: false },
+    loader: { attribute: false },
+    owner: { state: true },
+    filterSource: { state: true },
+    clients: { state: true },
+    checked: { state: true },
+    note: { state: true },
+  };
+
   static override styles = [baseStyles, styles];
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -143,40 +157,40 @@ export class PulseDashboard extends LitElement {
   };
 
   /** The config JSON; without it, a `<script type="application/json">` child, else the child elements. */
-  @property({ attribute: false }) config?: unknown;
+  config?: unknown;
 
   /**
    * Colour theme of the dashboard and every widget, config widgets and child elements alike
    * (`config.theme` when not set); without either, child elements keep their own `theme`.
    */
-  @property({ reflect: true }) theme?: PulseTheme;
+  theme?: PulseTheme;
 
   /** Grid columns on a wide screen; `config.columns` (default 2) when not set. */
-  @property({ type: Number, reflect: true }) columns?: number;
+  columns?: number;
 
   /** The dashboard's title in child-element mode (the config's `title` wins). */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the dashboard's title (2 by default); the frames' titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The initial filter (`config.filters` otherwise); the user's choices then apply. */
-  @property({ attribute: false }) filters?: DashboardFilters;
+  filters?: DashboardFilters;
 
   /** Loads the config widgets that have a `src` the host's way (`fetch` otherwise). */
-  @property({ attribute: false }) loader?: DashboardLoader;
+  loader?: DashboardLoader;
 
   protected readonly i18n = new LocaleController(this);
   /** The texts of the config's `locale` are loading (see {@link languageLoading}). */
   private languageWait?: Promise<unknown>;
 
-  @state() private owner: string | null = null;
+  private owner: string | null = null;
   /** The frame whose widget chose the owner: that widget stays unfiltered. */
-  @state() private filterSource: string | null = null;
+  private filterSource: string | null = null;
   /** The client filter (a segment or a cell a widget chose), with its key and frame. */
-  @state() private clients: (DashboardClientFilter & { key?: string }) | null = null;
-  @state() private checked?: CheckedDashboard;
-  @state() private note?: { frame: string; text: string };
+  private clients: (DashboardClientFilter & { key?: string }) | null = null;
+  private checked?: CheckedDashboard;
+  private note?: { frame: string; text: string };
 
   private frames: Frame[] = [];
   private owners: string[] = [];

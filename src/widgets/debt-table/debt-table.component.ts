@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { copyText, dialectOf, downloadText, toCsv } from '../../shared/csv.js';
 import { PulseElement } from '../../shared/pulse-element.js';
 import { COLUMNS, viewColumns, type ColumnDef, type Ctx } from './debt-table.columns.js';
@@ -78,25 +77,37 @@ export type { DebtTableOptions, DebtTableResult } from './debt-table.model.js';
  * @cssproperty [--pulse-debt-table-selected-bg=color-mix(in srgb, var(--pulse-color-accent) 14%, var(--pulse-color-bg))] - Background of the selected row.
  */
 export class PulseDebtTable extends PulseElement<DebtTableInput, DebtTableResult> {
+  static override properties = {
+    options: { attribute: false },
+    view: {},
+    tab: { state: true },
+    sort: { state: true },
+    collapsed: { state: true },
+    active: { state: true },
+    selected: { state: true },
+    shown: { state: true },
+    note: { state: true },
+  };
+
   static override styles = [...PulseElement.styles, styles];
 
   protected readonly schema = runtimeSchema;
 
   /** `{depthMode, depthAlert, kpiSteps, minR, minPayments}`; defaults: fraction, 3 months, 75 % / 85 %, 0.5, 3. */
-  @property({ attribute: false }) options?: DebtTableOptions;
+  options?: DebtTableOptions;
 
   /** The view shown first: `debts` (default), `collection`, `regularity` or `aging`. */
-  @property() view: DebtTableView = 'debts';
+  view: DebtTableView = 'debts';
 
-  @state() private tab: DebtTableView = 'debts';
-  @state() private sort?: TableSort;
-  @state() private collapsed: ReadonlySet<string> = new Set();
+  private tab: DebtTableView = 'debts';
+  private sort?: TableSort;
+  private collapsed: ReadonlySet<string> = new Set();
   /** The line with the roving tab stop. */
-  @state() private active = 0;
-  @state() private selected?: string;
+  private active = 0;
+  private selected?: string;
   /** The user's column choices over the defaults. */
-  @state() private shown = new Map<DebtTableColumn, boolean>();
-  @state() private note = '';
+  private shown = new Map<DebtTableColumn, boolean>();
+  private note = '';
 
   private items: Item[] = [];
   private readonly lines = new LineWindow(this, () => this.items.length);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { type FunnelMode, type FunnelResult, type FunnelStage } from '../../core/funnel.js';
 import { lazyPart } from '../../shared/lazy-part.js';
 import { PulseElement } from '../../shared/pulse-element.js';
@@ -85,29 +84,40 @@ export interface FunnelWidgetResult extends FunnelResult {
  * @cssproperty [--pulse-funnel-label-width=16em] - Maximum width of the stage labels.
  */
 export class PulseFunnel extends PulseElement<FunnelRuntimeInput, FunnelWidgetResult> {
+  static override properties = {
+    mode: { reflect: true },
+    options: { attribute: false },
+    showTable: { type: Boolean, attribute: 'show-table', reflect: true },
+    noOwners: { type: Boolean, attribute: 'no-owners', reflect: true },
+    activeStage: { state: true },
+    selectedStage: { state: true },
+    activeCell: { state: true },
+    selectedCell: { state: true },
+  };
+
   static override styles = [...PulseElement.styles, styles];
 
   protected readonly schema = runtimeSchema;
 
   /** `funnel` (conversion between consecutive stages) or `checklist` (independent steps). */
-  @property({ reflect: true }) mode: FunnelMode = 'funnel';
+  mode: FunnelMode = 'funnel';
 
   /** Percent decimals and deal ids in events: `{decimals: 1, ids: true}` by default. */
-  @property({ attribute: false }) options?: FunnelWidgetOptions;
+  options?: FunnelWidgetOptions;
 
   /** Shows the data table under the chart (it is always there for screen readers). */
-  @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
+  showTable = false;
 
   /** Hides the owner breakdown even when the data has owners (its code is then never loaded). */
-  @property({ type: Boolean, attribute: 'no-owners', reflect: true }) noOwners = false;
+  noOwners = false;
 
   /** Index of the stage row with keyboard focus (the roving Tab stop). */
-  @state() private activeStage = -1;
-  @state() private selectedStage?: string;
+  private activeStage = -1;
+  private selectedStage?: string;
   /** Row and column of the owner cell with keyboard focus. */
-  @state() private activeCell: [number, number] = [0, 0];
+  private activeCell: [number, number] = [0, 0];
   /** `owner\u0000stage` of the selected owner cell. */
-  @state() private selectedCell?: string;
+  private selectedCell?: string;
   /** A resize of the widget re-checks whether the owner table scrolls. */
   protected readonly resize = new ResizeController(this);
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { SEGMENT_NAMES, type LifecycleSegmentNumber } from '../../core/lifecycle.js';
 import { dialectOf, downloadText, toCsv } from '../../shared/csv.js';
 import { lazyPart } from '../../shared/lazy-part.js';
@@ -99,6 +98,16 @@ const detailsPart = lazyPart(() => import('./lifecycle-grid.details.js'));
  * @cssproperty [--pulse-lifecycle-grid-list-max-height=420px] - Height of the client list before it scrolls.
  */
 export class PulseLifecycleGrid extends PulseElement<LifecycleGridInput, LifecycleGridResult> {
+  static override properties = {
+    options: { attribute: false },
+    noOwnerFilter: { type: Boolean, attribute: 'no-owner-filter', reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    active: { state: true },
+    selected: { state: true },
+    owner: { state: true },
+    shown: { state: true },
+  };
+
   static override styles = [...PulseElement.styles, styles];
 
   protected readonly schema = schema;
@@ -108,21 +117,21 @@ export class PulseLifecycleGrid extends PulseElement<LifecycleGridInput, Lifecyc
    * `fallingAsleepFactor` 1.5, `asleepFactor` 3), `soonDays` (7), `decimals` of the
    * shares (2) and `strategies` (texts per cell replacing the defaults).
    */
-  @property({ attribute: false }) options?: LifecycleGridOptions;
+  options?: LifecycleGridOptions;
 
   /** Hides the owner filter. */
-  @property({ type: Boolean, attribute: 'no-owner-filter', reflect: true }) noOwnerFilter = false;
+  noOwnerFilter = false;
 
   /** Rows of a client list rendered at first and added by "show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+  pageSize = 100;
 
   /** Index 0..8 of the cell with the Tab stop. */
-  @state() private active = 0;
+  private active = 0;
   /** The chosen cell, whose panel is open. */
-  @state() private selected?: LifecycleGridSegment;
+  private selected?: LifecycleGridSegment;
   /** The owner filter: undefined for all owners, null for clients without one. */
-  @state() private owner?: string | null;
-  @state() private shown = 100;
+  private owner?: string | null;
+  private shown = 100;
 
   private view?: GridView;
   private owners: (string | null)[] = [];

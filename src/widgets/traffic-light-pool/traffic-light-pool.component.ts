@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import type { TrafficColor } from '../../core/traffic-light.js';
 import { common, fill } from '../../shared/messages.js';
 import { lazyPart } from '../../shared/lazy-part.js';
@@ -108,20 +107,28 @@ const tablePart = lazyPart(() => import('./traffic-light-pool.table.js'));
  * @cssproperty [--pulse-status-red=#c43c00] - Red (also --pulse-status-yellow, --pulse-status-green).
  */
 export class PulseTrafficLightPool extends PulseElement<TrafficLightPoolInput, TrafficLightPoolResult> {
+  static override properties = {
+    options: { attribute: false },
+    view: { reflect: true },
+    noMix: { type: Boolean, attribute: 'no-mix', reflect: true },
+  };
+
   static override styles = [...PulseElement.styles, ...styles];
 
   protected readonly schema = schema;
 
   /** `{soonDays: 30, normalize: false, maxLights: 600, pageSize: 50}` by default. */
-  @property({ attribute: false }) options?: TrafficLightPoolOptions;
+  options?: TrafficLightPoolOptions;
 
   /** The view shown first: `lights` or `table` (the user can switch; the table's code loads when first shown). */
-  @property({ reflect: true }) view: PoolView = 'lights';
+  view: PoolView = 'lights';
 
   /** Hides the mix table. */
-  @property({ type: Boolean, attribute: 'no-mix', reflect: true }) noMix = false;
+  noMix = false;
 
-  @query('.tooltip') private tooltipEl?: HTMLElement;
+  private get tooltipEl(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.tooltip') ?? null;
+  }
 
   /** What the user chose (filters, client, sort, page, Tab stops); it requests updates itself. */
   private readonly state = new PoolState(this);
