@@ -43,6 +43,45 @@ export function fastDayNumber(s: string): number {
 }
 
 /**
+ * {@link fastDayNumber}, remembering the texts it has parsed in a cache made per call:
+ * `texts`, 4096 strings (`''` for none), and `days`, an Int32Array of 4096. An input of a
+ * million histories repeats a few thousand dates, and a date read from its ten characters
+ * costs as much as the rest of a client's work (each charCodeAt is a dispatch on the
+ * string's representation). Five characters (the year's last digit, the month, the day)
+ * give a slot, distinct for each date of a ten-year span in either form; a text equal to
+ * the one kept there has its day number, else it is parsed and kept. On strings parsed
+ * from JSON, V8 shares one string per distinct short text, and the comparison is of two
+ * pointers. The cache changes nothing but the time: a slot keeps only a text that parsed,
+ * and a hit is a text equal to it.
+ *
+ * @example cachedDayNumber('27.02.2024', Array(4096).fill(''), new Int32Array(4096)) // 19780, as fastDayNumber
+ */
+export function cachedDayNumber(s: string, texts: string[], days: Int32Array): number {
+  if (s.length !== 10) return NaN;
+  const slot =
+    s.charCodeAt(4) === 45
+      ? slotOf(s.charCodeAt(3), s.charCodeAt(5), s.charCodeAt(6), s.charCodeAt(8), s.charCodeAt(9))
+      : slotOf(s.charCodeAt(9), s.charCodeAt(3), s.charCodeAt(4), s.charCodeAt(0), s.charCodeAt(1));
+  if (s === texts[slot]) return days[slot];
+  const day = fastDayNumber(s);
+  if (day === day) {
+    texts[slot] = s;
+    days[slot] = day;
+  }
+  return day;
+}
+
+/**
+ * The slot of a date from the character codes of its year's last digit y, its month
+ * (m, n) and day (d, e): ((y x 12 + month) x 32 + day) mod 4096. The codes' offsets only
+ * shift it; for digits, (year digit, month 1-12, day 1-31) pairs span fewer than 4096
+ * values, so ten years of dates never share a slot.
+ */
+function slotOf(y: number, m: number, n: number, d: number, e: number): number {
+  return ((y * 12 + m * 10 + n) * 32 + d * 10 + e) & 4095;
+}
+
+/**
  * Per month (index year x 16 + month) of the years 0..9999: the day number of its first
  * day x 32 + its length in days; 0 until the month is first met (no month has length 0).
  * Made on first use, filled as months come: input dates fall in few months.

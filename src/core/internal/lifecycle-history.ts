@@ -1,7 +1,7 @@
 import { describeValue, PulseDataError } from '../errors.js';
 import { EPSILON } from '../numbers.js';
 import { parseDate, type DayNumber } from '../dates.js';
-import { fastDayNumber } from './day-number.js';
+import { cachedDayNumber } from './day-number.js';
 import { checkId, readIds } from './ids.js';
 import type { IssueList } from './issues.js';
 import { medianOfHistogram, medianOfSmall } from './median.js';
@@ -36,6 +36,9 @@ export function readHistory(
   let kept = new Int32Array(64);
   let histogram: Uint32Array = new Uint32Array(4096);
   let gapCount = 0;
+  // Date texts already parsed (see cachedDayNumber).
+  const texts = new Array<string>(4096).fill('');
+  const known = new Int32Array(4096);
   for (let i = 0; i < n && !issues.full; i++) {
     const client: unknown = clients[i];
     if (client === null || typeof client !== 'object') {
@@ -68,7 +71,7 @@ export function readHistory(
     for (let newer = asOf + 1; m < size; m++) {
       const p: unknown = list[m];
       if (typeof p !== 'string') break;
-      const day = fastDayNumber(p);
+      const day = cachedDayNumber(p, texts, known);
       if (!(day < newer)) break; // NaN, not newest first, or after asOf
       days[m] = day;
       newer = day;
@@ -85,7 +88,7 @@ export function readHistory(
         let isBare = 1;
         if (typeof p === 'string') {
           // The exact forms without the try/catch of readDay; anything else goes through it.
-          day = fastDayNumber(p);
+          day = cachedDayNumber(p, texts, known);
           if (day !== day) day = readDay(p, issues, i, j);
         } else if (p !== null && typeof p === 'object') {
           const { date, amount: a } = p as Record<string, unknown>;
