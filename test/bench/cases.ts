@@ -27,12 +27,14 @@ function isoDate(day: number): string {
 
 /**
  * A benchmark case: its data, the call under test, and the two passes over the input that
- * make the floors. `pass`, the floor of the target, reads one field per row (the first
- * value, the number of purchases, the first indicator, the amount). `fullPass`, reported
- * beside it, reads every field of every row once (each number and flag, each purchase date
- * and each text, a string by its length), as any call must at least.
+ * make the floors. `pass`, the floor of the target ("one pass over the input"), reads every
+ * field of every row once (each number and flag, each purchase date and each text, a string
+ * by its length), as any call must at least. `oneField`, reported beside it (the floor the
+ * target was judged on until 23 November 2026), reads one field per row (the first value,
+ * the number of purchases, the first indicator, the amount): for the lifecycle, none of
+ * the dates that are most of its input.
  */
-export type Case = { data: unknown; run: () => unknown; pass: () => number; fullPass: () => number };
+export type Case = { data: unknown; run: () => unknown; pass: () => number; oneField: () => number };
 
 export function makeCase(name: string, n: number): Case {
   const rnd = random(20241122);
@@ -46,7 +48,7 @@ export function makeCase(name: string, n: number): Case {
       return {
         data: rows,
         run: () => abcXyzMatrix(rows),
-        fullPass: () => {
+        pass: () => {
           let s = 0;
           for (const r of rows) {
             s += r.id.length + r.owner.length + (r.everPurchased ? 1 : 0);
@@ -54,7 +56,7 @@ export function makeCase(name: string, n: number): Case {
           }
           return s;
         },
-        pass: () => rows.reduce((s, r) => s + r.values[0], 0),
+        oneField: () => rows.reduce((s, r) => s + r.values[0], 0),
       };
     }
     case 'lifecycleSegments':
@@ -77,7 +79,7 @@ export function makeCase(name: string, n: number): Case {
       return {
         data: input,
         run: () => lifecycleSegments(input),
-        fullPass: () => {
+        pass: () => {
           let s = 0;
           for (const c of clients) {
             s += c.id.length;
@@ -85,7 +87,7 @@ export function makeCase(name: string, n: number): Case {
           }
           return s;
         },
-        pass: () => clients.reduce((s, c) => s + c.purchases.length, 0),
+        oneField: () => clients.reduce((s, c) => s + c.purchases.length, 0),
       };
     }
     case 'scoreTrafficLights': {
@@ -105,7 +107,7 @@ export function makeCase(name: string, n: number): Case {
       return {
         data: input,
         run: () => scoreTrafficLights(input),
-        fullPass: () => {
+        pass: () => {
           let s = 0;
           for (const c of clients) {
             s += c.id.length + c.name.length + c.owner.length;
@@ -113,7 +115,7 @@ export function makeCase(name: string, n: number): Case {
           }
           return s;
         },
-        pass: () => clients.reduce((s, c) => s + (c.values.activity ?? 0), 0),
+        oneField: () => clients.reduce((s, c) => s + (c.values.activity ?? 0), 0),
       };
     }
     case 'funnel': {
@@ -132,13 +134,13 @@ export function makeCase(name: string, n: number): Case {
       return {
         data: input,
         run: () => funnel(input),
-        fullPass: () => {
+        pass: () => {
           let s = 0;
           for (const d of deals)
             s += d.id.length + d.stage.length + d.status.length + d.owner.length + d.amount;
           return s;
         },
-        pass: () => deals.reduce((s, d) => s + d.amount, 0),
+        oneField: () => deals.reduce((s, d) => s + d.amount, 0),
       };
     }
     default:
