@@ -69,6 +69,37 @@ function firesOnlyPlugin() {
   };
 }
 
+/**
+ * The elements declare their reactive properties as Lit's `static properties` (no
+ * decorators: a lighter bundle). From those the analyzer records two things the decorators
+ * did not give, and that the manifest's readers (the Vue and JSX typings, Storybook) take
+ * otherwise: `privacy: "public"` on public fields (readers keep fields without a privacy),
+ * and an attribute for each internal state (`{state: true}`, which it does not read), though
+ * Lit gives a state no attribute. This plugin drops both, so the manifest says what it said.
+ */
+function staticPropertiesPlugin() {
+  return {
+    name: 'crm-pulse:static-properties',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          const internal = new Set();
+          for (const member of decl.members ?? []) {
+            if (member.privacy === 'public') delete member.privacy;
+            else if (member.kind === 'field' && member.privacy) {
+              internal.add(member.name);
+              delete member.attribute;
+            }
+          }
+          if (!decl.attributes) continue;
+          decl.attributes = decl.attributes.filter((a) => !internal.has(a.fieldName));
+          if (decl.attributes.length === 0) delete decl.attributes;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/widgets/**/*.ts', 'src/shared/**/*.ts', 'src/dashboard/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.schema.ts', '**/*.d.ts', 'src/widgets/**/*.styles.ts'],
@@ -76,5 +107,5 @@ export default {
   litelement: true,
   // package.json already carries "customElements": "custom-elements.json".
   packagejson: false,
-  plugins: [pulseDefinePlugin(), firesOnlyPlugin()],
+  plugins: [pulseDefinePlugin(), firesOnlyPlugin(), staticPropertiesPlugin()],
 };
