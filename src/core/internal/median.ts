@@ -6,8 +6,9 @@
  * Median of the first m values of `x` (m >= 1, each of magnitude below 2^30: days and gaps
  * between days). It reorders them in place: afterwards x[0..m/2] hold the smallest of them
  * in order (all m of them sorted, except from 5 to 9 values, where the places after the
- * fifth may keep values that were moved). A client's gaps come in no order, and the branches of a plain insertion sort
- * guess wrong about once per value; both ways here have no branches on the data:
+ * fifth may keep values that were moved). A client's gaps come in no order, and the
+ * branches of a plain insertion sort guess wrong about once per value; both ways here have
+ * no branches on the data:
  * - 5 to 9 values: a sorting network in local variables (see {@link medianOfNine});
  * - up to 16: an insertion where inserting v moves each place q to max(x[q - 1],
  *   min(x[q], v)), worked out with integer arithmetic;
@@ -40,18 +41,19 @@ export function medianOfSmall(x: Int32Array, m: number): number {
 /** min(d, 0) for d well inside int32, without a branch. */
 const low = (d: number): number => d & (d >> 31);
 
-/** Beyond every value {@link medianOfSmall} takes: the places past m hold it. */
+/** Beyond every value {@link medianOfSmall} takes: the network's inputs past m. */
 const PAD = 0x3fffffff;
 
 /**
- * Puts the 5 smallest of the first m values of `x` (m <= 9) in order in x[0..4], the
- * others in the 9 first places being filled with {@link PAD}: enough for a median of up
- * to 9 values. A 9-input sorting network of 25 comparators in 7 layers (from Bert
- * Dobbelaere's list of smallest known networks), less the 3 that only order the places
- * after the fifth, on local variables: each comparator sets (a, b) to (min, max) without a
- * branch, as a + t and b - t with t = min(b - a, 0). At 9 values, 2.3 times as fast as
- * the insertion in a micro-benchmark (the insertion reads and writes the array at each
- * step). Checked on every input of 0s and 1s (the 0-1 principle) in the tests.
+ * Puts the 5 smallest of the first m values of `x` (5 <= m <= 9) in order in x[0..4]:
+ * enough for a median of up to 9 values. Inputs m..8 count as {@link PAD} (x is neither
+ * read nor written there), so they end after the median. A 9-input sorting network of 25
+ * comparators in 7 layers (from Bert Dobbelaere's list of smallest known networks), less
+ * the 3 that only order the places after the fifth, on local variables: each comparator
+ * sets (a, b) to (min, max) without a branch, as a + t and b - t with t = min(b - a, 0).
+ * At 9 values, 2.3 times as fast as the insertion in a micro-benchmark (the insertion
+ * reads and writes the array at each step). Checked on every input of 0s and 1s (the 0-1
+ * principle) in the tests.
  */
 function medianOfNine(x: Int32Array, m: number): void {
   let p0 = x[0],
