@@ -49,6 +49,18 @@ function declaringModule(ts, sourceFile, name, ownPath) {
   return ownPath;
 }
 
+/** Every declaration of every module of the manifest. */
+function* declarations(manifest) {
+  for (const mod of manifest.modules ?? []) yield* mod.declarations ?? [];
+}
+
+/** Keeps the entries of `decl[key]` that pass `keep`; drops the key when none is left. */
+function keepOnly(decl, key, keep) {
+  if (!decl[key]) return;
+  decl[key] = decl[key].filter(keep);
+  if (decl[key].length === 0) delete decl[key];
+}
+
 /**
  * Events are dispatched as typed classes (`new PulseStageSelectEvent(detail)`), whose names
  * the analyzer cannot read from the call, so it records stray events named `detail` or
@@ -58,12 +70,8 @@ function firesOnlyPlugin() {
   return {
     name: 'crm-pulse:fires-only',
     packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules ?? []) {
-        for (const decl of mod.declarations ?? []) {
-          if (!decl.events) continue;
-          decl.events = decl.events.filter((e) => typeof e.name === 'string' && e.name.startsWith('pulse-'));
-          if (decl.events.length === 0) delete decl.events;
-        }
+      for (const decl of declarations(customElementsManifest)) {
+        keepOnly(decl, 'events', (e) => typeof e.name === 'string' && e.name.startsWith('pulse-'));
       }
     },
   };
@@ -72,29 +80,26 @@ function firesOnlyPlugin() {
 /**
  * The elements declare their reactive properties as Lit's `static properties` (no
  * decorators: a lighter bundle). From those the analyzer records two things the decorators
- * did not give, and that the manifest's readers (the Vue and JSX typings, Storybook) take
- * otherwise: `privacy: "public"` on public fields (readers keep fields without a privacy),
- * and an attribute for each internal state (`{state: true}`, which it does not read), though
- * Lit gives a state no attribute. This plugin drops both, so the manifest says what it said.
+ * did not give: `privacy: "public"` on public fields (scripts/vue-types.mjs keeps only
+ * fields without a privacy, so the Vue props lost them), and an attribute for each internal
+ * state (`{state: true}`, which it does not read), though Lit gives a state no attribute
+ * (the JSX typings and Storybook would list them). This plugin drops both, so the manifest
+ * says what it said (checked deep-equal to the one made from the decorators).
  */
 function staticPropertiesPlugin() {
   return {
     name: 'crm-pulse:static-properties',
     packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules ?? []) {
-        for (const decl of mod.declarations ?? []) {
-          const internal = new Set();
-          for (const member of decl.members ?? []) {
-            if (member.privacy === 'public') delete member.privacy;
-            else if (member.kind === 'field' && member.privacy) {
-              internal.add(member.name);
-              delete member.attribute;
-            }
+      for (const decl of declarations(customElementsManifest)) {
+        const internal = new Set();
+        for (const member of decl.members ?? []) {
+          if (member.privacy === 'public') delete member.privacy;
+          else if (member.kind === 'field' && member.privacy) {
+            internal.add(member.name);
+            delete member.attribute;
           }
-          if (!decl.attributes) continue;
-          decl.attributes = decl.attributes.filter((a) => !internal.has(a.fieldName));
-          if (decl.attributes.length === 0) delete decl.attributes;
         }
+        keepOnly(decl, 'attributes', (a) => !internal.has(a.fieldName));
       }
     },
   };
